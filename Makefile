@@ -1,0 +1,30 @@
+# Two commands for a newcomer: `make lab` opens the course, `make test` runs every proof.
+# Both build .venv from environment.yml first (only when it is missing or out of date).
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+PYTEST_WORKERS ?= auto
+
+.PHONY: lab test demo bench release clean
+
+$(STAMP): environment.yml pyproject.toml tools/bootstrap.py
+	python3 tools/bootstrap.py
+	touch $(STAMP)
+
+lab: $(STAMP)  ## open the course in JupyterLab on the welcome page
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) notebooks/00_welcome.ipynb
+
+test: $(STAMP)  ## the whole suite: package, exercise proofs, answer banks, notebooks
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --durations=15
+
+demo: $(STAMP)  ## grade a demo class of the first assignment end to end
+	$(BIN)/mlpath demo m1_statistics
+
+bench: $(STAMP)  ## median run time of every lesson and solution notebook
+	$(BIN)/python benchmarks/notebook_times.py
+
+release: $(STAMP)  ## regenerate release/ from source/ after editing an assignment
+	$(BIN)/mlpath release-all
+
+clean:  ## remove the environment and everything nbgrader generated locally
+	rm -rf $(VENV) gradebook.db .exchange submitted feedback demo grades.csv

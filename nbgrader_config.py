@@ -1,0 +1,38 @@
+"""nbgrader configuration for the ML Engineer's Path course.
+
+Everything is relative to this file, so the course works from any clone without root:
+the repository is the course directory, the gradebook is a git-ignored sqlite file beside
+this one, and the exchange is a git-ignored folder inside the clone. On a JupyterHub the
+shared exchange is configured system-wide instead (see README, "Teaching on a JupyterHub").
+"""
+
+import os
+from pathlib import Path
+
+c = get_config()  # noqa: F821 -- injected by traitlets when nbgrader loads this file
+
+COURSE_ROOT = Path(__file__).resolve().parent
+
+c.CourseDirectory.course_id = "mlpath"
+c.CourseDirectory.root = str(COURSE_ROOT)
+c.CourseDirectory.source_directory = "source"
+c.CourseDirectory.release_directory = "release"
+c.CourseDirectory.submitted_directory = "submitted"
+c.CourseDirectory.autograded_directory = "autograded"
+c.CourseDirectory.feedback_directory = "feedback"
+c.CourseDirectory.db_url = f"sqlite:///{COURSE_ROOT / 'gradebook.db'}"
+
+# Unless the environment points elsewhere (a hub's shared exchange), keep the exchange in
+# the clone: it must exist and be writable by every user who fetches or submits.
+exchange = Path(os.environ.get("MLPATH_EXCHANGE", COURSE_ROOT / ".exchange"))
+exchange.mkdir(mode=0o777, exist_ok=True)
+c.Exchange.root = str(exchange)
+
+# A cell that runs longer than this is interrupted; its tests fail, the rest is graded.
+c.Execute.timeout = 60
+# Feedback must not reveal hidden tests' source.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
