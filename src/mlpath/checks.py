@@ -1,0 +1,282 @@
+"""Checks that teach: the helpers the assignments' test cells call.
+
+Each check either prints one short confirmation line or raises :class:`AssertionError`
+with a message a patient teaching assistant would write: what was expected, what was
+found, and where to look. It tells apart three situations (after Kaggle's learntools):
+
+* **not attempted** -- the function still raises ``NotImplementedError``;
+* **your code raised** -- the student's exception, with the call that caused it;
+* **incorrect** -- the value found, the value expected and, when the value matches a
+  known misconception, that misconception by name.
+
+Test cells re-load this module before using it (``importlib.reload``), so a notebook that
+redefines or patches a helper cannot make its own answer pass.
+
+Examples
+--------
+>>> from mlpath.checks import Call, check_call
+>>> def double(x):
+...     return 2 * x
+>>> check_call(double, Call(args=(3,), expected=6), where="Lesson 1, section 2")
+✓ double(3) = 6
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+Misconceptions = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Call:
+    """One call of a student's function and the value it should return.
+
+    Parameters
+    ----------
+    args : tuple, default ()
+        Positional arguments.
+    kwargs : dict, default {}
+        Keyword arguments.
+    expected : Any
+        The correct return value: a number, an array, a tuple of numbers or a boolean array.
+    misconceptions : mapping of str to value, default {}
+        Wrong values that known mistakes produce on this call, keyed by a sentence that
+        names the mistake and says how to fix it. A found value matching one (within the
+        same tolerance) gets that sentence as feedback.
+    show : str, optional
+        How to print the call in messages, when the arguments are too long to show.
+    atol : float, optional
+        Absolute tolerance for this call alone, overriding the check's: for answers with
+        Monte-Carlo error, such as a bootstrap interval or a permutation p-value.
+    """
+
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    expected: Any = None
+    misconceptions: Misconceptions = field(default_factory=dict)
+    show: str | None = None
+    atol: float | None = None
+
+    def describe(self, name: str) -> str:
+        """Return the call as the student would write it, e.g. ``f(1, level=0.9)``."""
+        if self.show is not None:
+            return f"{name}({self.show})"
+        parts = [_short(a) for a in self.args]
+        parts += [f"{k}={_short(v)}" for k, v in self.kwargs.items()]
+        return f"{name}({', '.join(parts)})"
+
+
+def _short(value: Any, width: int = 60) -> str:
+    """Render a value for a message, cut to ``width`` characters."""
+    if isinstance(value, float):
+        text = f"{value:.6g}"
+    elif isinstance(value, np.ndarray):
+        text = np.array2string(value, precision=4, threshold=6, separator=", ")
+    elif isinstance(value, (tuple, list)) and all(isinstance(v, (int, float, np.number)) for v in value):
+        inner = ", ".join(_short(float(v)) if isinstance(v, (float, np.floating)) else str(v) for v in value)
+        text = f"({inner})" if isinstance(value, tuple) else f"[{inner}]"
+    else:
+        text = repr(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _as_array(value: Any) -> np.ndarray | None:
+    """Return ``value`` as a float or bool array, or None when it is not numeric."""
+    try:
+        array = np.asarray(value)
+    except Exception:  # noqa: BLE001 -- any unconvertible object is simply "not numeric"
+        return None
+    if array.dtype == bool or np.issubdtype(array.dtype, np.number):
+        return array
+    return None
+
+
+def values_match(found: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-9) -> bool:
+    """Tell whether ``found`` equals ``expected``: same shape, numbers within tolerance.
+
+    Parameters
+    ----------
+    found, expected : Any
+        Numbers, sequences of numbers or arrays (booleans compare exactly).
+    rtol, atol : float
+        Relative and absolute tolerance, as in :func:`numpy.isclose`.
+
+    Returns
+    -------
+    bool
+        True when the shapes agree and every element is close; NaN never matches.
+    """
+    f, e = _as_array(found), _as_array(expected)
+    if f is None or e is None or f.shape != e.shape:
+        return False
+    if e.dtype == bool or f.dtype == bool:
+        return bool(np.array_equal(f.astype(bool), e.astype(bool))) and f.dtype == e.dtype
+    return bool(np.all(np.isclose(f.astype(float), e.astype(float), rtol=rtol, atol=atol)))
+
+
+def _where(where: str) -> str:
+    return f"\nWhere to look: {where}." if where else ""
+
+
+def call_student(func: Callable[..., Any], call: Call, *, where: str) -> Any:
+    """Call a student's function, turning "not attempted" and crashes into clear messages.
+
+    Parameters
+    ----------
+    func : callable
+        The student's function.
+    call : Call
+        The arguments to pass.
+    where : str
+        The lesson section to reread, named in any message.
+
+    Returns
+    -------
+    Any
+        Whatever the function returned.
+
+    Raises
+    ------
+    AssertionError
+        If the function is not written yet, raised an exception, or is not a function.
+    """
+    name = getattr(func, "__name__", "your answer")
+    if not callable(func):
+        raise AssertionError(
+            f"Expected a function here, but found {type(func).__name__} {_short(func)}. "
+            f"Define it with `def` in the answer cell above and run that cell.{_where(where)}"
+        )
+    try:
+        return func(*call.args, **dict(call.kwargs))
+    except NotImplementedError:
+        raise AssertionError(
+            f"`{name}` is not written yet: replace `raise NotImplementedError()` in the answer "
+            f"cell with your code, run that cell, then run this one.{_where(where)}"
+        ) from None
+    except Exception as error:  # noqa: BLE001 -- any student error becomes teaching feedback
+        raise AssertionError(
+            f"Your code raised {type(error).__name__}: {error}\n"
+            f"when called as {call.describe(name)}. Read the error from the bottom up, try that "
+            f"call in a new cell, and check the types your function receives.{_where(where)}"
+        ) from error
+
+
+def check_call(func: Callable[..., Any], *calls: Call, where: str, rtol: float = 1e-6,
+               atol: float = 1e-9, quiet: bool = False) -> None:
+    """Check a student's function on one or more calls.
+
+    Parameters
+    ----------
+    func : callable
+        The student's function.
+    *calls : Call
+        The calls to make, each with its expected value and known misconceptions.
+    where : str
+        The lesson and section that teach this, e.g. ``"Lesson 2 (02_estimation), section 3"``.
+    rtol, atol : float
+        Tolerance for numeric comparison.
+    quiet : bool, default False
+        Print nothing on success (hidden tests use it so feedback stays short).
+
+    Raises
+    ------
+    AssertionError
+        At the first call whose value is wrong, naming the misconception when one matches.
+    """
+    if not calls:
+        raise ValueError("check_call needs at least one Call to make.")
+    name = getattr(func, "__name__", "your answer")
+    for call in calls:
+        found = call_student(func, call, where=where)
+        tolerance = atol if call.atol is None else call.atol
+        if values_match(found, call.expected, rtol=rtol, atol=tolerance):
+            continue
+        message = _wrong_value_message(name, call, found, rtol, tolerance)
+        if call.atol is not None:
+            message += f"\n(Random resampling makes answers differ a little; ±{call.atol:.3g} is allowed.)"
+        raise AssertionError(message + _where(where))
+    if not quiet:
+        shown = calls[0].describe(name)
+        more = f" and on {len(calls) - 1} more input{'s' * (len(calls) > 2)}" if len(calls) > 1 else ""
+        print(f"✓ {shown} = {_short(calls[0].expected)}{more}")
+
+
+def _wrong_value_message(name: str, call: Call, found: Any, rtol: float, atol: float) -> str:
+    """Explain a wrong return value: None, the wrong type or shape, or a known mistake."""
+    shown = call.describe(name)
+    if found is None:
+        return (f"{shown} returned None. Did you forget a `return` statement at the end of "
+                f"`{name}`?")
+    expected_array, found_array = _as_array(call.expected), _as_array(found)
+    if found_array is None:
+        return (f"{shown} returned {type(found).__name__} {_short(found)}, but a number or an "
+                f"array of numbers like {_short(call.expected)} was expected.")
+    if expected_array is not None and found_array.shape != expected_array.shape:
+        return (f"{shown} returned something of shape {found_array.shape} ({_short(found)}), "
+                f"but the answer has shape {expected_array.shape}: {_short(call.expected)}.")
+    if found_array.dtype != bool and not np.all(np.isfinite(found_array.astype(float))):
+        hint = " A division by zero or the log of zero is the usual cause."
+    else:
+        hint = ""
+    for mistake, wrong_value in call.misconceptions.items():
+        if values_match(found, wrong_value, rtol=rtol, atol=atol):
+            return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}.\n"
+                    f"That is the value you get from this mistake: {mistake}")
+    return f"{shown} returned {_short(found)}, expected {_short(call.expected)}.{hint}"
+
+
+def check_probability(value: Any, *, what: str, where: str) -> None:
+    """Check that ``value`` is a single probability in [0, 1].
+
+    Parameters
+    ----------
+    value : Any
+        What the student's code returned.
+    what : str
+        What the value should be, e.g. ``"P(fraud | alert)"``.
+    where : str
+        The lesson section to reread.
+    """
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
+        raise AssertionError(f"{what} should be one number, but found {type(value).__name__} "
+                             f"{_short(value)}.{_where(where)}")
+    if not (math.isfinite(float(value)) and 0.0 <= float(value) <= 1.0):
+        raise AssertionError(f"{what} is a probability, so it lies between 0 and 1, but found "
+                             f"{_short(float(value))}.{_where(where)}")
+
+
+def check_coverage(hits: Sequence[bool] | np.ndarray, *, level: float, where: str,
+                   what: str = "your interval") -> None:
+    """Check that intervals covered the truth about as often as their level promises.
+
+    Passes when the observed coverage lies within four binomial standard errors of
+    ``level`` (a seeded simulation fails this by chance about once in 15,000 runs).
+
+    Parameters
+    ----------
+    hits : sequence of bool
+        One entry per simulated data set: did the interval contain the true value?
+    level : float
+        The promised coverage, e.g. 0.95.
+    where : str
+        The lesson section to reread.
+    what : str, default "your interval"
+        The interval's name, for the message.
+    """
+    hits = np.asarray(hits, dtype=bool)
+    if hits.size == 0:
+        raise ValueError("check_coverage needs at least one simulated interval.")
+    coverage = float(hits.mean())
+    tolerance = 4 * math.sqrt(level * (1 - level) / hits.size)
+    if abs(coverage - level) > tolerance:
+        direction = "too narrow" if coverage < level else "too wide"
+        raise AssertionError(
+            f"In {hits.size} simulated samples {what} contained the true value {coverage:.1%} "
+            f"of the time, but a {level:.0%} interval should do so {level:.0%} ± "
+            f"{tolerance:.1%} of the time: it is {direction}.{_where(where)}")

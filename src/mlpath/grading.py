@@ -1,0 +1,321 @@
+"""Grading a class with nbgrader: a course folder, its commands, and what they found.
+
+Everything goes through nbgrader's own command line and gradebook, so what the tests and
+the demo prove is what an instructor's ``nbgrader autograde`` does. Two nbgrader traps are
+handled here rather than left to the instructor:
+
+* a submission that is not a notebook (invalid JSON) makes ``autograde`` exit 1 and
+  ``export`` write a silent 0; :meth:`Course.collect` checks every submission first and
+  reports the broken ones by name, so they are never mistaken for "did not submit";
+* a student whose notebook could not be executed (a kernel that died, a time-out) is left
+  with empty grades; :meth:`Course.results` reports them as ungraded, with the reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import nbformat
+from nbformat import NotebookNode
+from nbformat.reader import NotJSONError
+from nbgrader.api import Gradebook, MissingEntry
+
+#: The repository's own nbgrader configuration, which every course folder builds on.
+COURSE_CONFIG = Path(__file__).resolve().parents[2] / "nbgrader_config.py"
+_SANITIZING = re.compile(r"Sanitizing .*?/submitted/(?P<student>[^/]+)/")
+
+
+@dataclass
+class StudentResult:
+    """What grading found for one student.
+
+    Attributes
+    ----------
+    student : str
+    score, max_score : float
+        Autograded points so far (manual answers count once an instructor grades them).
+    cell_scores : dict of str to float or None
+        Score of each graded cell by ``grade_id``; None when it awaits manual grading.
+    status : str
+        ``"graded"``, ``"needs manual grading"`` or ``"not graded: <reason>"``.
+    """
+
+    student: str
+    score: float = 0.0
+    max_score: float = 0.0
+    cell_scores: dict[str, float | None] = field(default_factory=dict)
+    status: str = "graded"
+
+
+def notebook_problem(path: Path) -> str | None:
+    """Say why a submitted file is not a gradable notebook, or return None if it is.
+
+    Parameters
+    ----------
+    path : Path
+        The submitted ``.ipynb`` file.
+
+    Returns
+    -------
+    str or None
+        A sentence an instructor can forward to the student, or None.
+    """
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except (json.JSONDecodeError, NotJSONError):
+        return ("the file is not valid notebook JSON (it was probably edited outside Jupyter or "
+                "truncated); ask the student to download a fresh copy and resubmit")
+    except Exception as error:  # noqa: BLE001 -- any unreadable file is reported, never raised
+        return f"the notebook cannot be read ({type(error).__name__}: {error})"
+    if not any("nbgrader" in cell.metadata for cell in nb.cells):
+        return "the notebook has no nbgrader cells: was it created anew instead of fetched?"
+    return None
+
+
+class Course:
+    """An nbgrader course folder: ``source/``, ``release/``, ``submitted/``, a gradebook.
+
+    Parameters
+    ----------
+    root : Path
+        A folder with an ``nbgrader_config.py``: the repository itself, or one made by
+        :meth:`create`.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        if not (self.root / "nbgrader_config.py").exists():
+            raise FileNotFoundError(f"{self.root} has no nbgrader_config.py: it is not a course folder.")
+
+    @classmethod
+    def create(cls, root: Path, *, timeout: int | None = None) -> "Course":
+        """Make a new course folder that uses the repository's nbgrader configuration.
+
+        Parameters
+        ----------
+        root : Path
+            The folder; created if needed. Its ``nbgrader_config.py`` loads the repository's
+            and points the course root, gradebook and exchange at this folder.
+        timeout : int, optional
+            Per-cell execution time-out in seconds, overriding the course configuration.
+
+        Returns
+        -------
+        Course
+        """
+        root = root.resolve()
+        exchange = root / "exchange"
+        exchange.mkdir(parents=True, exist_ok=True)
+        lines = [
+            "c = get_config()  # noqa: F821",
+            f"load_subconfig({str(COURSE_CONFIG)!r})  # noqa: F821 -- the course's own settings",
+            f"c.CourseDirectory.root = {str(root)!r}",
+            f"c.CourseDirectory.db_url = 'sqlite:///{root / 'gradebook.db'}'",
+            f"c.Exchange.root = {str(exchange)!r}",
+        ]
+        if timeout is not None:
+            lines.append(f"c.Execute.timeout = {int(timeout)}")
+        (root / "nbgrader_config.py").write_text("\n".join(lines) + "\n")
+        return cls(root)
+
+    @property
+    def db_url(self) -> str:
+        """The gradebook's SQLAlchemy URL."""
+        return f"sqlite:///{self.root / 'gradebook.db'}"
+
+    def nbgrader(self, *args: str, on_line: Callable[[str], None] | None = None
+                 ) -> subprocess.CompletedProcess[str]:
+        """Run one nbgrader command in the course folder and return what it did.
+
+        Parameters
+        ----------
+        *args : str
+            The command and its arguments, e.g. ``"autograde", "m1_statistics"``.
+        on_line : callable, optional
+            Called with each line nbgrader logs, as it logs it (for progress bars).
+
+        Returns
+        -------
+        subprocess.CompletedProcess
+            With ``returncode`` and the combined log in ``stdout``.
+        """
+        # nbgrader runs `alembic` and kernels by name: put this environment's bin first on
+        # PATH, so it works when .venv is not activated. One BLAS thread per kernel keeps a
+        # 2-core machine responsive while grading.
+        bin_dir = str(Path(sys.executable).parent)
+        env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""),
+                   OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+        command = [sys.executable, "-m", "nbgrader", *args]
+        with subprocess.Popen(command, cwd=self.root, env=env, text=True, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT) as process:
+            assert process.stdout is not None
+            log = []
+            for line in process.stdout:
+                log.append(line)
+                if on_line is not None:
+                    on_line(line)
+        return subprocess.CompletedProcess(command, process.returncode, "".join(log), "")
+
+    def _checked(self, *args: str) -> str:
+        result = self.nbgrader(*args)
+        if result.returncode:
+            raise RuntimeError(f"`nbgrader {' '.join(args)}` failed:\n{result.stdout[-3000:]}")
+        return result.stdout
+
+    def add_source(self, assignment: str, source_dir: Path) -> None:
+        """Copy an assignment's source folder into this course."""
+        shutil.copytree(source_dir, self.root / "source" / assignment, dirs_exist_ok=True)
+
+    def generate(self, assignment: str) -> Path:
+        """Run ``nbgrader generate_assignment`` and return the release folder."""
+        self._checked("generate_assignment", assignment, "--force")
+        return self.root / "release" / assignment
+
+    def release(self, assignment: str) -> None:
+        """Run ``nbgrader release_assignment``: students can now fetch it."""
+        self._checked("release_assignment", assignment, "--force")
+
+    def submit(self, student: str, assignment: str, notebook: NotebookNode | str,
+               when: datetime | None = None) -> Path:
+        """Place one student's notebook where ``nbgrader collect`` would put it.
+
+        Parameters
+        ----------
+        student, assignment : str
+        notebook : NotebookNode or str
+            The notebook, or raw text (to simulate a corrupted file).
+        when : datetime, optional
+            Submission time; defaults to now.
+
+        Returns
+        -------
+        Path
+            The submitted notebook file.
+        """
+        folder = self.root / "submitted" / student / assignment
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{assignment}.ipynb"
+        if isinstance(notebook, str):
+            path.write_text(notebook)
+        else:
+            nbformat.write(notebook, path)
+        stamp = (when or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M:%S.%f %Z")
+        (folder / "timestamp.txt").write_text(stamp)
+        return path
+
+    def collect(self, assignment: str) -> dict[str, str]:
+        """Check every submission and set aside the ones nbgrader cannot grade.
+
+        Returns
+        -------
+        dict of str to str
+            Student id to the reason their submission cannot be graded. Those submissions
+            are moved to ``rejected/`` so that the class's grading runs cleanly.
+        """
+        problems = {}
+        for path in sorted((self.root / "submitted").glob(f"*/{assignment}/*.ipynb")):
+            problem = notebook_problem(path)
+            if problem:
+                student = path.parent.parent.name
+                problems[student] = problem
+                target = self.root / "rejected" / student
+                target.parent.mkdir(exist_ok=True)
+                shutil.rmtree(target, ignore_errors=True)
+                shutil.move(path.parent.parent, target)
+        return problems
+
+    def autograde(self, assignment: str, on_student: Callable[[str], None] | None = None
+                  ) -> subprocess.CompletedProcess[str]:
+        """Autograde every submission in one nbgrader call (its start-up is paid once).
+
+        Parameters
+        ----------
+        assignment : str
+        on_student : callable, optional
+            Called with each student id as nbgrader starts on their notebook.
+
+        Returns
+        -------
+        subprocess.CompletedProcess
+            nbgrader's exit code and log; a non-zero code means some student could not be
+            graded, which :meth:`results` reports by name.
+        """
+        def watch(line: str) -> None:
+            match = _SANITIZING.search(line)
+            if match and on_student is not None:
+                on_student(match["student"])
+
+        return self.nbgrader("autograde", assignment, "--force", on_line=watch)
+
+    def generate_feedback(self, assignment: str) -> Path:
+        """Write each student's HTML feedback and return the feedback folder."""
+        self._checked("generate_feedback", assignment, "--force")
+        return self.root / "feedback"
+
+    def autograded_notebook(self, student: str, assignment: str) -> NotebookNode:
+        """Read a student's notebook as the grader executed it, outputs included."""
+        return nbformat.read(self.root / "autograded" / student / assignment / f"{assignment}.ipynb",
+                             as_version=4)
+
+    def results(self, assignment: str, students: Iterable[str]) -> list[StudentResult]:
+        """Read each student's grades from the gradebook.
+
+        Parameters
+        ----------
+        assignment : str
+        students : iterable of str
+            Every student expected to have a graded submission.
+
+        Returns
+        -------
+        list of StudentResult
+            In the order given; a student missing from the gradebook, or whose cells have no
+            score at all, is ``"not graded"``.
+        """
+        output = []
+        with Gradebook(self.db_url) as gradebook:
+            for student in students:
+                result = StudentResult(student)
+                try:
+                    submission = gradebook.find_submission(assignment, student)
+                except MissingEntry:
+                    result.status = "not graded: no autograded submission in the gradebook"
+                    output.append(result)
+                    continue
+                grades = [grade for nb in submission.notebooks for grade in nb.grades]
+                result.cell_scores = {g.name: (None if g.needs_manual_grade else g.score) for g in grades}
+                result.score = float(submission.score)
+                result.max_score = float(submission.max_score)
+                if grades and all(g.auto_score is None and g.manual_score is None for g in grades):
+                    result.status = "not graded: the notebook could not be executed (time-out or crash)"
+                elif submission.needs_manual_grade:
+                    result.status = "needs manual grading"
+                output.append(result)
+        return output
+
+
+def write_grades_csv(results: Iterable[StudentResult], rejected: dict[str, str], path: Path) -> None:
+    """Write one row per student with score, maximum and status; rejected ones say why.
+
+    Unlike ``nbgrader export``, a submission that could not be graded never appears as a
+    silent 0: its ``score`` is empty and its ``status`` gives the reason.
+    """
+    with path.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["student", "score", "max_score", "status"])
+        for result in results:
+            graded = not result.status.startswith("not graded")
+            writer.writerow([result.student, f"{result.score:g}" if graded else "",
+                             f"{result.max_score:g}", result.status])
+        for student, reason in sorted(rejected.items()):
+            writer.writerow([student, "", "", f"not graded: {reason}"])
