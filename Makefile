@@ -4,6 +4,8 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 PYTEST_WORKERS ?= auto
+# nbgrader calls `alembic` and kernels by name: the environment's tools come first.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .PHONY: lab test demo bench release clean
 
@@ -12,6 +14,8 @@ $(STAMP): environment.yml pyproject.toml tools/bootstrap.py
 	touch $(STAMP)
 
 lab: $(STAMP)  ## open the course in JupyterLab on the welcome page
+	@# Release every assignment to the local exchange, so the Assignments tab can fetch it.
+	@for a in $$(ls source); do nbgrader release_assignment $$a --force --log-level=WARN; done
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) notebooks/00_welcome.ipynb
 
 test: $(STAMP)  ## the whole suite: package, exercise proofs, answer banks, notebooks

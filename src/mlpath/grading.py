@@ -46,6 +46,8 @@ class StudentResult:
         Autograded points so far (manual answers count once an instructor grades them).
     cell_scores : dict of str to float or None
         Score of each graded cell by ``grade_id``; None when it awaits manual grading.
+    cell_max : dict of str to float
+        Points each graded cell is worth.
     status : str
         ``"graded"``, ``"needs manual grading"`` or ``"not graded: <reason>"``.
     """
@@ -54,6 +56,7 @@ class StudentResult:
     score: float = 0.0
     max_score: float = 0.0
     cell_scores: dict[str, float | None] = field(default_factory=dict)
+    cell_max: dict[str, float] = field(default_factory=dict)
     status: str = "graded"
 
 
@@ -294,6 +297,7 @@ class Course:
                     continue
                 grades = [grade for nb in submission.notebooks for grade in nb.grades]
                 result.cell_scores = {g.name: (None if g.needs_manual_grade else g.score) for g in grades}
+                result.cell_max = {g.name: g.max_score for g in grades}
                 result.score = float(submission.score)
                 result.max_score = float(submission.max_score)
                 if grades and all(g.auto_score is None and g.manual_score is None for g in grades):

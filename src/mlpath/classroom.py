@@ -1,0 +1,189 @@
+"""The instructor's loop on a whole class: grade, report, and a demo class to try it on.
+
+:func:`grade_class` is what ``mlpath grade`` runs on a real course after ``nbgrader
+collect``; :func:`demo` builds a class of students from the answer bank (full, partial,
+blank and one broken notebook) and runs release -> collect -> autograde -> feedback -> export
+on it, so an instructor sees every step before the first real class.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import nbformat
+from tqdm import tqdm
+
+from mlpath.answer_bank import BankAnswer, load_bank
+from mlpath.assignments import read_exercises, solution_answers, with_answers
+from mlpath.grading import COURSE_CONFIG, Course, StudentResult, write_grades_csv
+
+_FIRST_NAMES = ["ada", "ben", "chloe", "dev", "elif", "farid", "grace", "hugo", "ines", "jonas",
+                "kemal", "lena", "mateo", "nadia", "omar", "priya", "quentin", "rosa", "sven",
+                "tara", "umar", "vera", "wen", "xavier", "yara", "zoe"]
+
+
+def summary_table(results: Sequence[StudentResult], rejected: dict[str, str],
+                  exercise_of: dict[str, str]) -> str:
+    """Format one line per student: score, status, and the exercises that lost points.
+
+    Parameters
+    ----------
+    results : sequence of StudentResult
+    rejected : dict of str to str
+        Students whose submission could not be graded, with the reason.
+    exercise_of : dict of str to str
+        Exercise key of each graded cell's ``grade_id``.
+
+    Returns
+    -------
+    str
+        A plain-text table.
+    """
+    lines = [f"{'student':<10} {'score':>7}  {'status':<22} lost points on"]
+    for result in results:
+            lost = sorted({exercise_of[g] for g, s in result.cell_scores.items()
+                       if s is not None and s < result.cell_max[g]}, key=lambda k: int(k[1:]))
+        score = f"{result.score:g}/{result.max_score:g}"
+        status = result.status if len(result.status) <= 22 else result.status[:21] + "…"
+        lines.append(f"{result.student:<10} {score:>7}  {status:<22} {' '.join(lost)}")
+    for student, reason in sorted(rejected.items()):
+        lines.append(f"{student:<10} {'—':>7}  {'NOT GRADED':<22} {reason}")
+    return "\n".join(lines)
+
+
+def grade_class(course: Course, assignment: str, grades_csv: Path) -> int:
+    """Autograde every collected submission, report problems by name, write a grades table.
+
+    Parameters
+    ----------
+    course : Course
+        The course folder whose ``submitted/`` holds the collected notebooks.
+    assignment : str
+    grades_csv : Path
+        Where to write one row per student.
+
+    Returns
+    -------
+    int
+        0 when every submission was graded or set aside with a reason; 1 when nbgrader
+        itself failed in a way that left students unaccounted for.
+    """
+    students = sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}"))
+    if not students:
+        print(f"No submissions of {assignment} in {course.root / 'submitted'}: run "
+              f"`nbgrader collect {assignment}` (or `nbgrader zip_collect`) first.")
+        return 1
+    rejected = course.collect(assignment)
+    for student, reason in rejected.items():
+        print(f"! {student}: {reason}. Set aside in rejected/{student}; the class is graded without it.")
+    gradable = [s for s in students if s not in rejected]
+    with tqdm(total=len(gradable), desc=f"autograding {assignment}", unit="student") as bar:
+        run = course.autograde(assignment, on_student=lambda s: (bar.set_postfix_str(s), bar.update()))
+    results = course.results(assignment, gradable)
+    source = nbformat.read(course.root / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+    exercise_of = {g: e.key for e in read_exercises(source).values() for g in e.grade_ids}
+    print()
+    print(summary_table(results, rejected, exercise_of))
+    ungraded = [r.student for r in results if r.status.startswith("not graded")]
+    write_grades_csv(results, rejected, grades_csv)
+    print(f"\n{len(gradable) - len(ungraded)} of {len(students)} submissions graded; grades in {grades_csv}.")
+    if ungraded:
+        print(f"Not graded, see nbgrader's log above: {', '.join(ungraded)}.")
+    if run.returncode and not ungraded:
+        print(run.stdout[-3000:])
+        return 1
+    return 0
+
+
+def _class_roster(bank: list[BankAnswer], answer_ids: list[str], n_students: int, seed: int
+                  ) -> dict[str, dict[str, str] | str | None]:
+    """Decide each demo student's answers: a dict of replacements, None (blank) or raw text.
+
+    The first student submits the reference solution, the second a blank notebook, the third
+    a corrupted file; each of the others makes one mistake from the bank and may replace up
+    to three more answers by wrong or alternative correct ones, chosen with ``seed``.
+    """
+    rng = random.Random(seed)
+    names = (_FIRST_NAMES * (n_students // len(_FIRST_NAMES) + 1))[:n_students]
+    names = [name if i < len(_FIRST_NAMES) else f"{name}{i // len(_FIRST_NAMES)}" for i, name in enumerate(names)]
+    roster: dict[str, dict[str, str] | str | None] = {}
+    for i, name in enumerate(names):
+        if i == 0:
+            roster[name] = {}
+        elif i == 1:
+            roster[name] = None
+        elif i == 2:
+            roster[name] = '{"cells": [{"cell_type": "code", "source": "x = 1"'  # cut short
+        else:
+            # Every partial student makes at least one real mistake; the rest of their picks
+            # may be mistakes or alternative correct answers.
+            wrong = [a for a in bank if a.verdict == "wrong"]
+            first = rng.choice(wrong)
+            choices = {first.answer_id: first.source}
+            for answer_id in rng.sample(answer_ids, k=rng.randint(0, 3)):
+                options = [a for a in bank if a.answer_id == answer_id]
+                if options and answer_id not in choices:
+                    choices[answer_id] = rng.choice(options).source
+            roster[name] = choices
+    return roster
+
+
+def demo(assignment: str, *, out: Path, n_students: int = 24, seed: int = 0) -> int:
+    """Build a demo class from the answer bank and run the instructor's whole loop on it.
+
+    Parameters
+    ----------
+    assignment : str
+        An assignment with an answer bank in ``tests/answer_bank/``.
+    out : Path
+        The demo course folder (replaced if it exists).
+    n_students : int, default 24
+        Class size, at least 3 (full, blank and broken submissions are always included).
+    seed : int, default 0
+        Seed for which students make which mistakes.
+
+    Returns
+    -------
+    int
+        The exit code: 0 when every student was graded or reported by name.
+    """
+    if n_students < 3:
+        raise SystemExit("A demo class needs at least 3 students (full, blank and broken).")
+    repo = COURSE_CONFIG.parent
+    bank = load_bank(repo / "tests" / "answer_bank" / assignment)
+    if out.exists():
+        for stale in ("submitted", "autograded", "feedback", "rejected", "exchange", "gradebook.db"):
+            target = out / stale
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+    course = Course.create(out)
+    course.add_source(assignment, repo / "source" / assignment)
+    print(f"1/5 release: nbgrader generate_assignment + release_assignment {assignment}")
+    release_dir = course.generate(assignment)
+    course.release(assignment)
+    release = nbformat.read(release_dir / f"{assignment}.ipynb", as_version=4)
+    solutions = solution_answers(nbformat.read(repo / "source" / assignment / f"{assignment}.ipynb", as_version=4))
+    roster = _class_roster(bank, sorted(solutions), n_students, seed)
+    print(f"2/5 collect: {len(roster)} submissions into {out / 'submitted'}")
+    for student, answers in roster.items():
+        if answers is None:
+            course.submit(student, assignment, release)
+        elif isinstance(answers, str):
+            course.submit(student, assignment, answers)
+        else:
+            course.submit(student, assignment, with_answers(release, {**solutions, **answers}))
+    print("3/5 autograde")
+    status = grade_class(course, assignment, out / "grades.csv")
+    print("4/5 feedback: nbgrader generate_feedback")
+    feedback = course.generate_feedback(assignment)
+    print(f"    {sum(1 for _ in feedback.rglob('*.html'))} HTML reports in {feedback}")
+    print("5/5 export: nbgrader export")
+    course.nbgrader("export", "--to", str(out / "nbgrader_export.csv"))
+    print(f"Done. Grades with a status per student: {out / 'grades.csv'}; nbgrader's own export: "
+          f"{out / 'nbgrader_export.csv'} (it shows unreadable submissions as 0 — ours says why).")
+    return status

@@ -1,0 +1,127 @@
+"""The teaching checks: each situation gets its own message, and correct answers pass."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from mlpath import checks
+from mlpath.checks import Call, check_call, check_coverage, check_probability, values_match
+
+WHERE = "Lesson 9, section 9"
+
+
+def add(a, b):
+    return a + b
+
+
+def test_correct_answer_prints_one_confirmation_line(capsys) -> None:
+    check_call(add, Call(args=(1, 2), expected=3), Call(args=(2, 2), expected=4), where=WHERE)
+    assert capsys.readouterr().out == "✓ add(1, 2) = 3 and on 1 more input\n"
+
+
+def test_quiet_prints_nothing(capsys) -> None:
+    check_call(add, Call(args=(1, 2), expected=3), where=WHERE, quiet=True)
+    assert capsys.readouterr().out == ""
+
+
+def test_not_attempted_says_what_to_replace() -> None:
+    def stub(x):
+        raise NotImplementedError()
+
+    with pytest.raises(AssertionError, match=r"`stub` is not written yet: replace `raise NotImplementedError\(\)`") as err:
+        check_call(stub, Call(args=(1,), expected=1), where=WHERE)
+    assert WHERE in str(err.value)
+
+
+def test_student_exception_is_shown_with_the_call() -> None:
+    def crash(x):
+        return x / 0
+
+    with pytest.raises(AssertionError, match=r"Your code raised ZeroDivisionError: division by zero\nwhen called as crash\(1\)"):
+        check_call(crash, Call(args=(1,), expected=1), where=WHERE)
+
+
+def test_missing_return_is_named() -> None:
+    def forgot(x):
+        x + 1
+
+    with pytest.raises(AssertionError, match="returned None. Did you forget a `return`"):
+        check_call(forgot, Call(args=(1,), expected=2), where=WHERE)
+
+
+def test_misconception_is_named_when_the_value_matches() -> None:
+    def sensitivity(prevalence, sens, fpr):
+        return sens
+
+    call = Call(args=(0.02, 0.9, 0.05), expected=0.2687,
+                misconceptions={"base-rate neglect: that is the sensitivity.": 0.9})
+    with pytest.raises(AssertionError, match="this mistake: base-rate neglect") as err:
+        check_call(sensitivity, call, where=WHERE, rtol=1e-3)
+    assert "returned 0.9, expected 0.2687" in str(err.value)
+
+
+def test_unknown_wrong_value_gets_expected_and_found() -> None:
+    with pytest.raises(AssertionError, match=r"add\(1, 2\) returned 3, expected 4") as err:
+        check_call(add, Call(args=(1, 2), expected=4, misconceptions={"never": 99}), where=WHERE)
+    assert "mistake" not in str(err.value)
+
+
+def test_infinite_value_gets_a_hint() -> None:
+    with pytest.raises(AssertionError, match="division by zero or the log of zero"):
+        check_call(lambda: float("inf"), Call(expected=1.0), where=WHERE)
+
+
+def test_wrong_shape_and_wrong_type_are_explained() -> None:
+    with pytest.raises(AssertionError, match=r"shape \(3,\)"):
+        check_call(lambda: [1.0, 2.0, 3.0], Call(expected=(1.0, 2.0)), where=WHERE)
+    with pytest.raises(AssertionError, match="returned str 'a'"):
+        check_call(lambda: "a", Call(expected=1.0), where=WHERE)
+
+
+def test_not_a_function() -> None:
+    with pytest.raises(AssertionError, match="Expected a function here, but found int"):
+        check_call(3, Call(expected=3), where=WHERE)  # type: ignore[arg-type]
+
+
+def test_per_call_tolerance_for_monte_carlo_answers() -> None:
+    check_call(lambda: (1.0, 2.05), Call(expected=(1.0, 2.0), atol=0.1), where=WHERE, quiet=True)
+    with pytest.raises(AssertionError, match=r"±0.01 is allowed"):
+        check_call(lambda: (1.0, 2.05), Call(expected=(1.0, 2.0), atol=0.01), where=WHERE)
+
+
+@pytest.mark.parametrize(("found", "expected", "same"), [
+    (1.0, 1.0 + 1e-9, True), ((1, 2), [1.0, 2.0], True), (np.array([True, False]), [True, False], True),
+    (np.array([1, 0]), [True, False], False), (float("nan"), float("nan"), False),
+    ([1.0, 2.0], [1.0, 2.0, 3.0], False), ("1", 1, False), (None, 1.0, False),
+])
+def test_values_match(found, expected, same) -> None:
+    assert values_match(found, expected) is same
+
+
+def test_check_probability() -> None:
+    check_probability(0.3, what="P(x)", where=WHERE)
+    with pytest.raises(AssertionError, match="lies between 0 and 1, but found 1.5"):
+        check_probability(1.5, what="P(x)", where=WHERE)
+    with pytest.raises(AssertionError, match="should be one number"):
+        check_probability([0.3], what="P(x)", where=WHERE)
+
+
+def test_check_coverage_passes_near_level_and_explains_too_narrow() -> None:
+    check_coverage([True] * 95 + [False] * 5, level=0.95, where=WHERE)
+    with pytest.raises(AssertionError, match="70.0% of the time.*too narrow"):
+        check_coverage([True] * 70 + [False] * 30, level=0.95, where=WHERE)
+
+
+def test_reloading_restores_a_patched_helper() -> None:
+    import importlib
+
+    original = checks.check_call
+    checks.check_call = lambda *a, **k: None  # what a student might try in an answer cell
+    try:
+        reloaded = importlib.reload(checks)
+        assert reloaded.check_call is not original  # a fresh definition from the file
+        with pytest.raises(AssertionError):
+            reloaded.check_call(add, reloaded.Call(args=(1, 1), expected=3), where=WHERE)
+    finally:
+        importlib.reload(checks)

@@ -1,0 +1,96 @@
+"""Shipped data is verified; generators are seeded and match their documented truth."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from mlpath import data
+
+
+def test_bemtpl97_loads_with_documented_totals() -> None:
+    frame = data.load_bemtpl97()
+    assert len(frame) == 163_212
+    assert int(frame["nclaims"].sum()) == 20_215
+    assert frame["expo"].sum() == pytest.approx(145_216.82, abs=0.01)
+    assert str(frame["coverage"].dtype) == "category"
+
+
+@pytest.fixture
+def datasets_copy(tmp_path: Path) -> Path:
+    shutil.copytree(data.datasets_dir() / "beMTPL97", tmp_path / "beMTPL97")
+    return tmp_path
+
+
+def test_altered_file_is_refused_with_the_fix(datasets_copy: Path) -> None:
+    path = datasets_copy / "beMTPL97" / "beMTPL97.csv.gz"
+    path.write_bytes(path.read_bytes()[:-10])
+    with pytest.raises(data.DatasetError, match=r"has been altered.*git checkout"):
+        data.load_bemtpl97(root=datasets_copy)
+
+
+def test_missing_file_is_named(datasets_copy: Path) -> None:
+    (datasets_copy / "beMTPL97" / "beMTPL97.csv.gz").unlink()
+    with pytest.raises(data.DatasetError, match="beMTPL97.csv.gz is missing"):
+        data.load_bemtpl97(root=datasets_copy)
+
+
+def test_missing_checksum_is_named(datasets_copy: Path) -> None:
+    card = datasets_copy / "beMTPL97" / "DATASET.md"
+    card.write_text(card.read_text().replace("sha256", "checksum"))
+    with pytest.raises(data.DatasetError, match="records no sha256 for beMTPL97.csv.gz"):
+        data.load_bemtpl97(root=datasets_copy)
+
+
+def test_every_shipped_file_has_a_documented_checksum_and_licence() -> None:
+    for folder in data.datasets_dir().iterdir():
+        card = (folder / "DATASET.md").read_text()
+        assert "Licence" in card or "License" in card, f"{folder.name}: DATASET.md states no licence"
+        for file in folder.iterdir():
+            if file.name not in ("DATASET.md", "COPYING"):
+                assert file.stat().st_size <= 5 * 2**20, f"{file} is over 5 MB"
+                data.verified_path(folder.name, file.name)
+
+
+def test_generators_are_seeded() -> None:
+    assert np.array_equal(data.claim_sizes(50, seed=3), data.claim_sizes(50, seed=3))
+    assert not np.array_equal(data.claim_sizes(50, seed=3), data.claim_sizes(50, seed=4))
+    assert data.chronic_conditions(100, seed=1).equals(data.chronic_conditions(100, seed=1))
+
+
+def test_claim_sizes_match_their_truth() -> None:
+    sizes = data.claim_sizes(400_000, seed=0)
+    assert sizes.mean() == pytest.approx(data.CLAIM_TRUE_MEAN, rel=0.01)
+    assert np.median(sizes) == pytest.approx(data.CLAIM_TRUE_MEDIAN, rel=0.01)
+
+
+def test_fraud_alerts_match_bayes() -> None:
+    screen = data.FraudScreen(prevalence=0.05, sensitivity=0.8, false_positive_rate=0.1)
+    claims = data.fraud_alerts(400_000, seed=0, screen=screen)
+    assert claims.loc[claims.alert, "fraud"].mean() == pytest.approx(screen.precision, abs=0.01)
+    with pytest.raises(ValueError, match="prevalence is a probability"):
+        data.FraudScreen(prevalence=1.5)
+
+
+def test_chronic_conditions_match_their_exact_truth() -> None:
+    patients = data.chronic_conditions(300_000, seed=0)
+    truth = data.chronic_conditions_truth()
+    for a in data.ICD10_CHAPTERS:
+        for b in data.ICD10_CHAPTERS:
+            observed = (patients[a] & patients[b]).mean()
+            assert observed == pytest.approx(truth.loc[a, b], abs=0.004), (a, b)
+
+
+def test_driver_age_shift_moves_the_mean() -> None:
+    base, shifted = data.driver_ages(200_000, seed=0), data.driver_ages(200_000, seed=0, shift=3)
+    assert shifted.mean() - base.mean() == pytest.approx(3, abs=0.05)
+    assert base.min() >= 18 and base.max() <= 90
+
+
+@pytest.mark.parametrize("make", [data.claim_sizes, data.driver_ages, data.chronic_conditions])
+def test_generators_refuse_empty_samples(make) -> None:
+    with pytest.raises(ValueError, match="n must be at least 1"):
+        make(0, seed=0)
