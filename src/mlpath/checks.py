@@ -146,6 +146,7 @@ def call_student(func: Callable[..., Any], call: Call, *, where: str) -> Any:
     AssertionError
         If the function is not written yet, raised an exception, or is not a function.
     """
+    __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
     name = getattr(func, "__name__", "your answer")
     if not callable(func):
         raise AssertionError(
@@ -189,6 +190,7 @@ def check_call(func: Callable[..., Any], *calls: Call, where: str, rtol: float =
     AssertionError
         At the first call whose value is wrong, naming the misconception when one matches.
     """
+    __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
     if not calls:
         raise ValueError("check_call needs at least one Call to make.")
     name = getattr(func, "__name__", "your answer")
@@ -243,6 +245,7 @@ def check_probability(value: Any, *, what: str, where: str) -> None:
     where : str
         The lesson section to reread.
     """
+    __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
         raise AssertionError(f"{what} should be one number, but found {type(value).__name__} "
                              f"{_short(value)}.{_where(where)}")
@@ -269,6 +272,7 @@ def check_coverage(hits: Sequence[bool] | np.ndarray, *, level: float, where: st
     what : str, default "your interval"
         The interval's name, for the message.
     """
+    __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
     hits = np.asarray(hits, dtype=bool)
     if hits.size == 0:
         raise ValueError("check_coverage needs at least one simulated interval.")
