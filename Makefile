@@ -6,6 +6,8 @@ STAMP   := $(VENV)/.installed
 PYTEST_WORKERS ?= auto
 # nbgrader calls `alembic` and kernels by name: the environment's tools come first.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
+# Jupyter refuses to run as root unless told; containers and CI machines often are root.
+LAB_ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: lab test demo bench release clean
 
@@ -16,7 +18,7 @@ $(STAMP): environment.yml pyproject.toml tools/bootstrap.py
 lab: $(STAMP)  ## open the course in JupyterLab on the welcome page
 	@# Release every assignment to the local exchange, so the Assignments tab can fetch it.
 	@for a in $$(ls source); do nbgrader release_assignment $$a --force --log-level=WARN; done
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) notebooks/00_welcome.ipynb
+	$(BIN)/jupyter lab $(LAB_ROOT_FLAG) --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) notebooks/00_welcome.ipynb
 
 test: $(STAMP)  ## the whole suite: package, exercise proofs, answer banks, notebooks
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --durations=15
