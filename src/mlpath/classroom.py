@@ -44,7 +44,7 @@ def summary_table(results: Sequence[StudentResult], rejected: dict[str, str],
     """
     lines = [f"{'student':<10} {'score':>7}  {'status':<22} lost points on"]
     for result in results:
-            lost = sorted({exercise_of[g] for g, s in result.cell_scores.items()
+        lost = sorted({exercise_of[g] for g, s in result.cell_scores.items()
                        if s is not None and s < result.cell_max[g]}, key=lambda k: int(k[1:]))
         score = f"{result.score:g}/{result.max_score:g}"
         status = result.status if len(result.status) <= 22 else result.status[:21] + "…"
