@@ -10,7 +10,7 @@ import pytest
 
 from mlpath.answer_bank import parse_answer
 from mlpath.assignments import read_exercises, solution_answers, with_answers
-from mlpath.grading import StudentResult, notebook_problem, write_grades_csv
+from mlpath.grading import StudentResult, notebook_problem, tampering_warnings, write_grades_csv
 
 from conftest import ROOT
 
@@ -66,3 +66,14 @@ def test_bank_file_header_is_required(tmp_path: Path) -> None:
     path.write_text("def f():\n    return 1\n")
     with pytest.raises(ValueError, match="verdict"):
         parse_answer(path, "q1_x")
+
+
+def test_tampering_is_flagged_for_review(tmp_path: Path) -> None:
+    source = nbformat.read(SOURCE, as_version=4)
+    honest, patched = tmp_path / "honest.ipynb", tmp_path / "patched.ipynb"
+    nbformat.write(with_answers(source, solution_answers(source)), honest)
+    nbformat.write(with_answers(source, {"q7_bayes_fraud": (
+        "import importlib\nimportlib.reload = lambda m: m\n"
+        "def p_fraud_given_alert(p, s, f):\n    return s\n")}), patched)
+    assert tampering_warnings(honest) == []
+    assert tampering_warnings(patched) == ["uses the import machinery"]

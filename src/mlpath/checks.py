@@ -223,7 +223,8 @@ def _wrong_value_message(name: str, call: Call, found: Any, rtol: float, atol: f
         return (f"{shown} returned something of shape {found_array.shape} ({_short(found)}), "
                 f"but the answer has shape {expected_array.shape}: {_short(call.expected)}.")
     if found_array.dtype != bool and not np.all(np.isfinite(found_array.astype(float))):
-        hint = " A division by zero or the log of zero is the usual cause."
+        hint = (" Your answer contains inf or NaN: a division by zero, the log of zero or an "
+                "unbounded value is the usual cause.")
     else:
         hint = ""
     for mistake, wrong_value in call.misconceptions.items():

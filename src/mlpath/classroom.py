@@ -18,7 +18,7 @@ from tqdm import tqdm
 
 from mlpath.answer_bank import BankAnswer, load_bank
 from mlpath.assignments import read_exercises, solution_answers, with_answers
-from mlpath.grading import COURSE_CONFIG, Course, StudentResult, write_grades_csv
+from mlpath.grading import COURSE_CONFIG, Course, StudentResult, tampering_warnings, write_grades_csv
 
 _FIRST_NAMES = ["ada", "ben", "chloe", "dev", "elif", "farid", "grace", "hugo", "ines", "jonas",
                 "kemal", "lena", "mateo", "nadia", "omar", "priya", "quentin", "rosa", "sven",
@@ -42,15 +42,14 @@ def summary_table(results: Sequence[StudentResult], rejected: dict[str, str],
     str
         A plain-text table.
     """
-    lines = [f"{'student':<10} {'score':>7}  {'status':<22} lost points on"]
+    lines = [f"{'student':<10} {'score':>7}  {'lost points on':<24} status"]
     for result in results:
         lost = sorted({exercise_of[g] for g, s in result.cell_scores.items()
                        if s is not None and s < result.cell_max[g]}, key=lambda k: int(k[1:]))
         score = f"{result.score:g}/{result.max_score:g}"
-        status = result.status if len(result.status) <= 22 else result.status[:21] + "…"
-        lines.append(f"{result.student:<10} {score:>7}  {status:<22} {' '.join(lost)}")
+        lines.append(f"{result.student:<10} {score:>7}  {' '.join(lost) or '-':<24} {result.status}")
     for student, reason in sorted(rejected.items()):
-        lines.append(f"{student:<10} {'—':>7}  {'NOT GRADED':<22} {reason}")
+        lines.append(f"{student:<10} {'—':>7}  {'-':<24} not graded: {reason}")
     return "\n".join(lines)
 
 
@@ -83,6 +82,11 @@ def grade_class(course: Course, assignment: str, grades_csv: Path) -> int:
     with tqdm(total=len(gradable), desc=f"autograding {assignment}", unit="student") as bar:
         run = course.autograde(assignment, on_student=lambda s: (bar.set_postfix_str(s), bar.update()))
     results = course.results(assignment, gradable)
+    for result in results:
+        submitted = course.root / "submitted" / result.student / assignment / f"{assignment}.ipynb"
+        warnings = tampering_warnings(submitted)
+        if warnings:
+            result.status += f"; review by hand: {', '.join(warnings)}"
     source = nbformat.read(course.root / "source" / assignment / f"{assignment}.ipynb", as_version=4)
     exercise_of = {g: e.key for e in read_exercises(source).values() for g in e.grade_ids}
     print()

@@ -85,6 +85,36 @@ def notebook_problem(path: Path) -> str | None:
     return None
 
 
+#: Code no answer needs, which can reach into the checks that grade it: reloading or patching
+#: modules, the import machinery, builtins. Student and tests share one kernel, so nbgrader
+#: cannot stop this; the instructor is told to look.
+_TAMPERING = {
+    r"\bmlpath\.checks\b|\bchecks\s*=|\bcheck_call\s*=": "redefines the course's checks",
+    r"\bimportlib\b|\b__import__\b|\bsys\.modules\b": "uses the import machinery",
+    r"\bbuiltins\b|\b__builtins__\b": "changes Python's builtins",
+    r"\bsys\.exit\b|\bos\._exit\b|\bos\.kill\b": "stops the kernel",
+}
+
+
+def tampering_warnings(path: Path) -> list[str]:
+    """List reasons to review a submission by hand: answer cells that touch the grading.
+
+    Parameters
+    ----------
+    path : Path
+        A submitted notebook.
+
+    Returns
+    -------
+    list of str
+        One short phrase per kind of suspicious code found in the answer cells; empty for
+        an ordinary submission.
+    """
+    nb = nbformat.read(path, as_version=4)
+    answers = "\n".join(c.source for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
+    return [reason for pattern, reason in _TAMPERING.items() if re.search(pattern, answers)]
+
+
 class Course:
     """An nbgrader course folder: ``source/``, ``release/``, ``submitted/``, a gradebook.
 

@@ -1,0 +1,159 @@
+"""Proof of every graded exercise, with nbgrader itself (generate -> autograde).
+
+For each assignment in source/: the reference solution scores full marks; the untouched
+release scores zero and the grader finishes; every answer in the bank scores what it must
+(wrong answers lose the exercise's points and get feedback naming the mistake, alternative
+correct answers keep them); the statements announce the points the tests award; release/
+is exactly what nbgrader generates.
+
+The bank is graded in shards, one nbgrader class per shard, so pytest-xdist can spread the
+work over the cores while each shard still pays nbgrader's start-up only once.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from mlpath.answer_bank import BankAnswer, load_bank
+from mlpath.assignments import Exercise, exercise_key, read_exercises, solution_answers, with_answers
+from mlpath.grading import Course
+
+from conftest import ASSIGNMENTS, BANKS, ROOT
+
+SHARDS = 4
+
+
+def _graded_course(tmp: Path, assignment: str, students: dict[str, nbformat.NotebookNode]) -> Course:
+    """Generate ``assignment`` in a fresh course, submit ``students`` and autograde them all."""
+    course = Course.create(tmp / "course")
+    course.add_source(assignment, ROOT / "source" / assignment)
+    course.generate(assignment)
+    for student, notebook in students.items():
+        course.submit(student, assignment, notebook)
+    run = course.autograde(assignment)
+    assert run.returncode == 0, f"nbgrader autograde failed:\n{run.stdout[-3000:]}"
+    return course
+
+
+def _notebooks(assignment: str) -> tuple[nbformat.NotebookNode, nbformat.NotebookNode]:
+    source = nbformat.read(ROOT / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+    release = nbformat.read(ROOT / "release" / assignment / f"{assignment}.ipynb", as_version=4)
+    return source, release
+
+
+def _test_output(notebook: nbformat.NotebookNode, exercise: Exercise) -> str:
+    """Everything the grader's run printed in an exercise's test cells."""
+    text = []
+    for cell in notebook.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") in exercise.test_points:
+            for output in cell.get("outputs", []):
+                text += [output.get("text", ""), output.get("evalue", "")]
+    return "\n".join(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_solution_full_marks_and_blank_release_zero(assignment: str, tmp_path: Path) -> None:
+    source, release = _notebooks(assignment)
+    course = _graded_course(tmp_path, assignment, {
+        "solution": with_answers(release, solution_answers(source)),
+        "blank": release,
+    })
+    exercises = read_exercises(source)
+    solution, blank = course.results(assignment, ["solution", "blank"])
+    auto_max = sum(sum(e.test_points.values()) for e in exercises.values())
+    assert solution.score == auto_max, f"solution scored {solution.score}/{auto_max}: {solution.cell_scores}"
+    manual = [e.answer_id for e in exercises.values() if e.manual]
+    assert [g for g, s in solution.cell_scores.items() if s is None] == manual
+    assert blank.score == 0 and blank.status == "graded", blank
+    assert solution.max_score == blank.max_score == sum(e.points for e in exercises.values())
+
+
+def _bank_shards() -> list[tuple[str, int]]:
+    return [(a, i) for a in ASSIGNMENTS if (BANKS / a).is_dir() for i in range(SHARDS)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("assignment", "shard"), _bank_shards())
+def test_answer_bank(assignment: str, shard: int, tmp_path: Path) -> None:
+    source, release = _notebooks(assignment)
+    bank = load_bank(BANKS / assignment)[shard::SHARDS]
+    exercises = read_exercises(source)
+    # Each bank answer is submitted alone: the other exercises stay blank, so a score on
+    # this exercise can only come from this answer.
+    students = {f"bank{i:03d}": with_answers(release, {a.answer_id: a.source}) for i, a in enumerate(bank)}
+    course = _graded_course(tmp_path, assignment, students)
+    failures = []
+    for (student, _), answer, result in zip(students.items(), bank,
+                                            course.results(assignment, students), strict=True):
+        exercise = exercises[exercise_key(answer.answer_id)]
+        score = sum(result.cell_scores[g] or 0.0 for g in exercise.test_points)
+        expected = sum(exercise.test_points.values()) if answer.verdict == "correct" else answer.score
+        if score != expected:
+            failures.append(f"{answer.label}: scored {score}, expected {expected} "
+                            f"({answer.misconception or answer.verdict})")
+        if answer.verdict == "wrong":
+            output = _test_output(course.autograded_notebook(student, assignment), exercise)
+            if answer.feedback.lower() not in output.lower():
+                failures.append(f"{answer.label}: feedback does not mention {answer.feedback!r}; "
+                                f"it says:\n{output.strip()[-800:]}")
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_bank_covers_every_exercise(assignment: str) -> None:
+    source, _ = _notebooks(assignment)
+    bank = load_bank(BANKS / assignment)
+    for exercise in read_exercises(source).values():
+        if exercise.manual:
+            continue
+        answers = [a for a in bank if a.answer_id == exercise.answer_id]
+        wrong = [a for a in answers if a.verdict == "wrong"]
+        assert len(wrong) >= 3, f"{exercise.answer_id}: {len(wrong)} wrong answers in the bank, need 3"
+        assert any("hard-coded" in a.misconception for a in wrong), (
+            f"{exercise.answer_id}: no wrong answer hard-coded to the visible example")
+        assert any(a.verdict == "correct" for a in answers), f"{exercise.answer_id}: no alternative correct answer"
+    known = {e.answer_id for e in read_exercises(source).values()}
+    assert {a.answer_id for a in bank} <= known, "bank folders that name no answer cell"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_statements_announce_the_points_awarded(assignment: str) -> None:
+    source, _ = _notebooks(assignment)
+    exercises = read_exercises(source)
+    for exercise in exercises.values():
+        assert exercise.stated_points == exercise.points, (
+            f"{exercise.key}: the statement says {exercise.stated_points} points, the cells award {exercise.points}")
+    intro = source.cells[0].source
+    total = sum(e.points for e in exercises.values())
+    assert f"**{total:g} points**" in intro, f"the introduction should announce **{total:g} points**"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_release_is_what_nbgrader_generates(assignment: str, tmp_path: Path) -> None:
+    course = Course.create(tmp_path / "course")
+    course.add_source(assignment, ROOT / "source" / assignment)
+    generated = course.generate(assignment)
+    committed = ROOT / "release" / assignment
+    names = sorted(p.relative_to(generated) for p in generated.rglob("*") if p.is_file())
+    assert names == sorted(p.relative_to(committed) for p in committed.rglob("*") if p.is_file())
+    for name in names:
+        if name.suffix == ".ipynb":
+            same = json.loads((generated / name).read_text()) == json.loads((committed / name).read_text())
+        else:
+            same = (generated / name).read_bytes() == (committed / name).read_bytes()
+        assert same, f"release/{assignment}/{name} differs from what nbgrader generates: run `make release`"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_source_notebooks_are_clean(assignment: str) -> None:
+    source, _ = _notebooks(assignment)
+    for cell in source.cells:
+        if cell.cell_type == "code":
+            assert not cell.outputs and cell.execution_count is None, "clear outputs before committing"
+    assert source.metadata["kernelspec"]["name"] == "python3"
