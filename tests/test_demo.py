@@ -23,5 +23,8 @@ def test_demo_class_is_graded_and_the_broken_submission_named(tmp_path: Path) ->
     assert rows["ben"]["score"] == "0"
     assert rows["chloe"]["score"] == "" and rows["chloe"]["status"].startswith("not graded:")
     assert all(float(rows[s]["score"]) < 27 for s in ("dev", "elif", "farid"))
-    assert len(list((out / "feedback").rglob("*.html"))) == 5
+    reports = list((out / "feedback").rglob("*.html"))
+    assert len(reports) == 5
+    # feedback shows the checks' messages but never the hidden tests' source
+    assert not any("BEGIN HIDDEN TESTS" in r.read_text() or "_hard =" in r.read_text() for r in reports)
     assert (out / "nbgrader_export.csv").exists()
