@@ -94,3 +94,13 @@ def test_driver_age_shift_moves_the_mean() -> None:
 def test_generators_refuse_empty_samples(make) -> None:
     with pytest.raises(ValueError, match="n must be at least 1"):
         make(0, seed=0)
+
+
+def test_bemtpl97_split_is_fixed_and_disjoint() -> None:
+    frame = data.load_bemtpl97()
+    train, test = data.bemtpl97_split(frame)
+    assert len(train) + len(test) == len(frame)
+    assert set(train["id"]).isdisjoint(test["id"])
+    assert len(test) / len(frame) == pytest.approx(0.2, abs=0.001)
+    with pytest.raises(ValueError, match="`id` column"):
+        data.bemtpl97_split(frame.drop(columns="id"))

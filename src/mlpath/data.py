@@ -132,6 +132,29 @@ def load_bemtpl97(root: Path | None = None) -> pd.DataFrame:
     return pd.read_csv(path, dtype=_BEMTPL97_DTYPES)
 
 
+def bemtpl97_split(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split beMTPL97 into the course's fixed training and test sets.
+
+    Every fifth policy (``id`` divisible by 5) is a test policy: 20 % of the portfolio,
+    the same split on every machine and in every module, with no random state to pass
+    around. Modules 2, 3 and 5 compare models on this same test set.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The portfolio from :func:`load_bemtpl97`.
+
+    Returns
+    -------
+    train, test : pandas.DataFrame
+        About 130,570 and 32,642 policies.
+    """
+    if "id" not in frame.columns:
+        raise ValueError("bemtpl97_split needs the portfolio's `id` column; pass load_bemtpl97()'s frame.")
+    is_test = frame["id"] % 5 == 0
+    return frame[~is_test].reset_index(drop=True), frame[is_test].reset_index(drop=True)
+
+
 # --------------------------------------------------------------------------------------
 # Seeded generators
 # --------------------------------------------------------------------------------------
