@@ -125,3 +125,13 @@ def test_reloading_restores_a_patched_helper() -> None:
             reloaded.check_call(add, reloaded.Call(args=(1, 1), expected=3), where=WHERE)
     finally:
         importlib.reload(checks)
+
+
+def test_check_value_names_the_expression_and_the_mistake(capsys) -> None:
+    from mlpath.checks import check_value
+
+    check_value([1.0, 2.0], (1.0, 2.0), what="f(x)['a']", where=WHERE)
+    assert capsys.readouterr().out == "✓ f(x)['a'] = (1, 2)\n"
+    with pytest.raises(AssertionError, match=r"(?s)f\(x\)\['a'\] returned \[0\.\s*, 0.6931\], expected.*mistake: not exponentiated"):
+        check_value(np.log([1.0, 2.0]), [1.0, 2.0], what="f(x)['a']", where=WHERE,
+                    misconceptions={"not exponentiated": np.log([1.0, 2.0])})

@@ -199,7 +199,7 @@ def check_call(func: Callable[..., Any], *calls: Call, where: str, rtol: float =
         tolerance = atol if call.atol is None else call.atol
         if values_match(found, call.expected, rtol=rtol, atol=tolerance):
             continue
-        message = _wrong_value_message(name, call, found, rtol, tolerance)
+        message = _wrong_value_message(call.describe(name), name, call, found, rtol, tolerance)
         if call.atol is not None:
             message += f"\n(Random resampling makes answers differ a little; ±{call.atol:.3g} is allowed.)"
         raise AssertionError(message + _where(where))
@@ -209,9 +209,8 @@ def check_call(func: Callable[..., Any], *calls: Call, where: str, rtol: float =
         print(f"✓ {shown} = {_short(calls[0].expected)}{more}")
 
 
-def _wrong_value_message(name: str, call: Call, found: Any, rtol: float, atol: float) -> str:
+def _wrong_value_message(shown: str, name: str, call: Call, found: Any, rtol: float, atol: float) -> str:
     """Explain a wrong return value: None, the wrong type or shape, or a known mistake."""
-    shown = call.describe(name)
     if found is None:
         return (f"{shown} returned None. Did you forget a `return` statement at the end of "
                 f"`{name}`?")
@@ -232,6 +231,37 @@ def _wrong_value_message(name: str, call: Call, found: Any, rtol: float, atol: f
             return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}.\n"
                     f"That is the value you get from this mistake: {mistake}")
     return f"{shown} returned {_short(found)}, expected {_short(call.expected)}.{hint}"
+
+
+def check_value(found: Any, expected: Any, *, what: str, where: str,
+                misconceptions: Misconceptions | None = None, rtol: float = 1e-6,
+                atol: float = 1e-9, quiet: bool = False) -> None:
+    """Check one value the student's code produced, such as one entry of a returned dict.
+
+    Parameters
+    ----------
+    found : Any
+        The value to check.
+    expected : Any
+        The correct value.
+    what : str
+        The expression that produced the value, as messages should name it, e.g.
+        ``"relativities(train, factors)['power']"`` (read as "… returned 1.2, expected 1.3").
+    where : str
+        The lesson section to reread.
+    misconceptions : mapping of str to value, optional
+        Wrong values known mistakes produce, keyed by the sentence that names the mistake.
+    rtol, atol : float
+        Tolerance for numeric comparison.
+    quiet : bool, default False
+        Print nothing on success.
+    """
+    __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
+    call = Call(expected=expected, misconceptions=misconceptions or {})
+    if not values_match(found, expected, rtol=rtol, atol=atol):
+        raise AssertionError(_wrong_value_message(what, what, call, found, rtol, atol) + _where(where))
+    if not quiet:
+        print(f"✓ {what} = {_short(expected)}")
 
 
 def check_probability(value: Any, *, what: str, where: str) -> None:
