@@ -85,8 +85,11 @@ def label(ax: Axes, title: str, xlabel: str, ylabel: str, *, note: str | None = 
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     if note:
-        ax.annotate(note, xy=(0, 0), xycoords="figure fraction", xytext=(6, 4),
-                    textcoords="offset points", fontsize=8, color=PALETTE["grey"])
+        text = ax.annotate(note, xy=(0, 0), xycoords="figure fraction", xytext=(6, 4),
+                           textcoords="offset points", fontsize=8, color=PALETTE["grey"])
+        # Outside the layout: a figure-corner note must not squeeze a panel of a constrained
+        # multi-panel figure (matplotlib would collapse the axes to make room for it).
+        text.set_in_layout(False)
     return ax
 
 
