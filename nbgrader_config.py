@@ -30,9 +30,11 @@ c.Exchange.root = str(exchange)
 
 # A cell that runs longer than this is interrupted; its tests fail, the rest is graded.
 c.Execute.timeout = 60
-# Feedback must not reveal hidden tests' source.
+# Feedback must not reveal hidden tests: neither their source (ClearHiddenTests) nor the
+# lines a traceback quotes from them (ConciseErrors keeps the checks' message only).
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",
+    "mlpath.feedback.ConciseErrors",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]

@@ -86,7 +86,7 @@ def test_not_a_function() -> None:
 
 def test_per_call_tolerance_for_monte_carlo_answers() -> None:
     check_call(lambda: (1.0, 2.05), Call(expected=(1.0, 2.0), atol=0.1), where=WHERE, quiet=True)
-    with pytest.raises(AssertionError, match=r"±0.01 is allowed"):
+    with pytest.raises(AssertionError, match=r"up to ±0.01 is allowed"):
         check_call(lambda: (1.0, 2.05), Call(expected=(1.0, 2.0), atol=0.01), where=WHERE)
 
 
@@ -135,3 +135,9 @@ def test_check_value_names_the_expression_and_the_mistake(capsys) -> None:
     with pytest.raises(AssertionError, match=r"(?s)f\(x\)\['a'\] returned \[0\.\s*, 0.6931\], expected.*mistake: not exponentiated"):
         check_value(np.log([1.0, 2.0]), [1.0, 2.0], what="f(x)['a']", where=WHERE,
                     misconceptions={"not exponentiated": np.log([1.0, 2.0])})
+
+
+def test_several_matching_mistakes_are_all_named() -> None:
+    call = Call(args=(1, 2), expected=4, misconceptions={"forgot a term": 3, "added instead": 3, "other": 9})
+    with pytest.raises(AssertionError, match="(?s)any of these mistakes:\n- forgot a term\n- added instead$"):
+        check_call(add, call, where="")

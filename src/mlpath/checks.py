@@ -201,7 +201,7 @@ def check_call(func: Callable[..., Any], *calls: Call, where: str, rtol: float =
             continue
         message = _wrong_value_message(call.describe(name), name, call, found, rtol, tolerance)
         if call.atol is not None:
-            message += f"\n(Random resampling makes answers differ a little; ±{call.atol:.3g} is allowed.)"
+            message += f"\n(Small differences are expected here; up to ±{call.atol:.3g} is allowed.)"
         raise AssertionError(message + _where(where))
     if not quiet:
         shown = calls[0].describe(name)
@@ -226,10 +226,14 @@ def _wrong_value_message(shown: str, name: str, call: Call, found: Any, rtol: fl
                 "unbounded value is the usual cause.")
     else:
         hint = ""
-    for mistake, wrong_value in call.misconceptions.items():
-        if values_match(found, wrong_value, rtol=rtol, atol=atol):
-            return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}.\n"
-                    f"That is the value you get from this mistake: {mistake}")
+    mistakes = [m for m, wrong in call.misconceptions.items() if values_match(found, wrong, rtol=rtol, atol=atol)]
+    if len(mistakes) == 1:
+        return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}.\n"
+                f"That is the value you get from this mistake: {mistakes[0]}")
+    if mistakes:  # several mistakes give the same value here: name them all
+        listed = "\n".join(f"- {m}" for m in mistakes)
+        return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}.\n"
+                f"That is the value you get from any of these mistakes:\n{listed}")
     return f"{shown} returned {_short(found)}, expected {_short(call.expected)}.{hint}"
 
 

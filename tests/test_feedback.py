@@ -1,0 +1,23 @@
+"""Feedback keeps the checks' message and drops tracebacks that quote hidden tests."""
+
+from __future__ import annotations
+
+from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+from mlpath.feedback import ConciseErrors
+
+
+def _cell(grade: bool, solution: bool):
+    cell = new_code_cell("check()", outputs=[new_output(
+        "error", ename="AssertionError", evalue="expected 2, found 3",
+        traceback=["Cell In[3], line 9", "   _hard = 0.0676  # a hidden test's line", "AssertionError: expected 2"])])
+    cell.metadata["nbgrader"] = {"grade": grade, "solution": solution, "grade_id": "q1_tests", "points": 1}
+    return cell
+
+
+def test_graded_test_cells_keep_only_the_message() -> None:
+    nb = new_notebook(cells=[_cell(grade=True, solution=False), _cell(grade=False, solution=True)])
+    nb, _ = ConciseErrors()(nb, {})  # called as nbgrader calls it: only runs when enabled
+    assert nb.cells[0].outputs[0]["traceback"] == ["AssertionError: expected 2, found 3"]
+    # the student's own answer cell keeps its traceback: it points at their code
+    assert len(nb.cells[1].outputs[0]["traceback"]) == 3
