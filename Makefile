@@ -23,8 +23,9 @@ lab: $(STAMP)  ## open the course in JupyterLab on the welcome page
 test: $(STAMP)  ## the whole suite: package, exercise proofs, answer banks, notebooks
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --durations=15
 
-demo: $(STAMP)  ## grade a demo class of the first assignment end to end
-	$(BIN)/mlpath demo m1_statistics
+ASSIGNMENT ?= m1_statistics
+demo: $(STAMP)  ## grade a demo class end to end (make demo ASSIGNMENT=m2_glm for another)
+	$(BIN)/mlpath demo $(ASSIGNMENT)
 
 bench: $(STAMP)  ## median run time of every lesson and solution notebook
 	$(BIN)/python benchmarks/notebook_times.py

@@ -42,14 +42,14 @@ def summary_table(results: Sequence[StudentResult], rejected: dict[str, str],
     str
         A plain-text table.
     """
-    lines = [f"{'student':<10} {'score':>7}  {'lost points on':<24} status"]
+    lines = [f"{'student':<10} {'score':>7}  {'lost points on':<31} status"]
     for result in results:
         lost = sorted({exercise_of[g] for g, s in result.cell_scores.items()
                        if s is not None and s < result.cell_max[g]}, key=lambda k: int(k[1:]))
         score = f"{result.score:g}/{result.max_score:g}"
-        lines.append(f"{result.student:<10} {score:>7}  {' '.join(lost) or '-':<24} {result.status}")
+        lines.append(f"{result.student:<10} {score:>7}  {' '.join(lost) or '-':<31} {result.status}")
     for student, reason in sorted(rejected.items()):
-        lines.append(f"{student:<10} {'—':>7}  {'-':<24} not graded: {reason}")
+        lines.append(f"{student:<10} {'—':>7}  {'-':<31} not graded: {reason}")
     return "\n".join(lines)
 
 
