@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from mlpath.answer_bank import BankAnswer, load_bank
+from mlpath.answer_bank import load_bank
 from mlpath.assignments import Exercise, exercise_key, read_exercises, solution_answers, with_answers
 from mlpath.grading import Course
 
