@@ -19,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from mlpath import classroom
 from mlpath.grading import COURSE_CONFIG, Course
 
 REPO = COURSE_CONFIG.parent
@@ -54,8 +55,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "release-all":
         return release_all()
-    from mlpath import classroom  # imported here: it loads tqdm and the gradebook
-
     if args.command == "grade":
         return classroom.grade_class(Course(REPO), args.assignment, REPO / "grades.csv")
     return classroom.demo(args.assignment, out=args.out, n_students=args.students, seed=args.seed)
