@@ -104,3 +104,10 @@ def test_bemtpl97_split_is_fixed_and_disjoint() -> None:
     assert len(test) / len(frame) == pytest.approx(0.2, abs=0.001)
     with pytest.raises(ValueError, match="`id` column"):
         data.bemtpl97_split(frame.drop(columns="id"))
+
+
+def test_holdout_split_works_on_the_synthetic_book_too() -> None:
+    from mlpath.portfolio import synthetic_motor
+
+    train, test = data.holdout_split(synthetic_motor(1_000, seed=0))
+    assert len(test) == 200 and (test["id"] % 5 == 0).all() and not (train["id"] % 5 == 0).any()

@@ -87,3 +87,35 @@ def test_fraud_claims_prevalence_and_coefficients() -> None:
 def test_generators_refuse_empty_samples(make) -> None:
     with pytest.raises(ValueError, match="n must be at least 1"):
         make(0, seed=0)
+
+
+def test_motor_book_is_seeded_and_documented() -> None:
+    a, b = portfolio.synthetic_motor(2_000, seed=5), portfolio.synthetic_motor(2_000, seed=5)
+    pd.testing.assert_frame_equal(a, b)
+    assert a["bonus_malus"].between(0, 22).all() and a["driver_age"].between(18, 90).all()
+    assert ((a["amount"] > 0) == (a["nclaims"] > 0)).all()
+    declared = a["mileage"].notna()
+    assert (a.loc[declared, "mileage"] == a.loc[declared, "true_mileage"]).all()
+    expected = (portfolio.MOTOR_BASE_FREQUENCY * portfolio.motor_age_effect(a["driver_age"])
+                * np.exp(portfolio.MOTOR_BM_SLOPE * a["bonus_malus"])
+                * (a["power"] / 70) ** portfolio.MOTOR_POWER_ELASTICITY
+                * (a["true_mileage"] / 12) ** portfolio.MOTOR_MILEAGE_ELASTICITY
+                * a["region"].map(portfolio.MOTOR_REGION).astype(float)
+                * a["fuel"].map(portfolio.MOTOR_FUEL).astype(float))
+    young_and_fast = (a["driver_age"] < portfolio.MOTOR_YOUNG_AGE) & (a["power"] >= portfolio.MOTOR_HIGH_POWER)
+    expected = np.where(young_and_fast, expected * portfolio.MOTOR_INTERACTION, expected)
+    np.testing.assert_allclose(a["true_frequency"], expected, rtol=1e-12)
+
+
+def test_motor_mileage_is_missing_more_often_when_high() -> None:
+    book = portfolio.synthetic_motor(50_000, seed=6)
+    missing = book["mileage"].isna()
+    assert 0.08 < missing.mean() < 0.16
+    assert book.loc[missing, "true_mileage"].mean() > 1.3 * book.loc[~missing, "true_mileage"].mean()
+
+
+def test_motor_claims_follow_the_true_frequency() -> None:
+    book = portfolio.synthetic_motor(100_000, seed=7)
+    expected = (book["true_frequency"] * book["exposure"]).sum()
+    # Poisson total: the observed count is within 4 standard deviations of its mean.
+    assert abs(book["nclaims"].sum() - expected) < 4 * np.sqrt(expected)

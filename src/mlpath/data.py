@@ -132,8 +132,8 @@ def load_bemtpl97(root: Path | None = None) -> pd.DataFrame:
     return pd.read_csv(path, dtype=_BEMTPL97_DTYPES)
 
 
-def bemtpl97_split(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Split beMTPL97 into the course's fixed training and test sets.
+def holdout_split(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split a portfolio into the course's fixed training and test sets by its ``id`` column.
 
     Every fifth policy (``id`` divisible by 5) is a test policy: 20 % of the portfolio,
     the same split on every machine and in every module, with no random state to pass
@@ -142,17 +142,24 @@ def bemtpl97_split(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     Parameters
     ----------
     frame : pandas.DataFrame
-        The portfolio from :func:`load_bemtpl97`.
+        A portfolio with an integer ``id`` column: :func:`load_bemtpl97`'s, or
+        :func:`mlpath.portfolio.synthetic_motor`'s.
 
     Returns
     -------
     train, test : pandas.DataFrame
-        About 130,570 and 32,642 policies.
+        The two parts, each with a fresh index; beMTPL97 gives about 130,570 and 32,642 policies.
     """
     if "id" not in frame.columns:
-        raise ValueError("bemtpl97_split needs the portfolio's `id` column; pass load_bemtpl97()'s frame.")
+        raise ValueError("holdout_split needs the portfolio's `id` column (load_bemtpl97() and "
+                         "synthetic_motor() have one).")
     is_test = frame["id"] % 5 == 0
     return frame[~is_test].reset_index(drop=True), frame[is_test].reset_index(drop=True)
+
+
+def bemtpl97_split(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split beMTPL97 into the course's fixed training and test sets: :func:`holdout_split`."""
+    return holdout_split(frame)
 
 
 # --------------------------------------------------------------------------------------
