@@ -141,3 +141,9 @@ def test_several_matching_mistakes_are_all_named() -> None:
     call = Call(args=(1, 2), expected=4, misconceptions={"forgot a term": 3, "added instead": 3, "other": 9})
     with pytest.raises(AssertionError, match="(?s)any of these mistakes:\n- forgot a term\n- added instead$"):
         check_call(add, call, where="")
+
+
+def test_require_names_the_lesson_only_when_the_property_fails() -> None:
+    checks.require(True, "never shown", where="Lesson 1, section 1")
+    with pytest.raises(AssertionError, match=r"(?s)should double.*Where to look: Lesson 2, section 2"):
+        checks.require(False, "Doubling the exposure should double the prediction.", where="Lesson 2, section 2")

@@ -268,6 +268,31 @@ def check_value(found: Any, expected: Any, *, what: str, where: str,
         print(f"✓ {what} = {_short(expected)}")
 
 
+def require(condition: bool, message: str, *, where: str) -> None:
+    """Fail with a teaching message unless a property of the student's answer holds.
+
+    For checks that compare no single value: "doubling the exposure doubles the prediction",
+    "changing a test label changes no prediction", "no prediction falls as bonus-malus rises".
+
+    Parameters
+    ----------
+    condition : bool
+        The property, already evaluated.
+    message : str
+        What was expected, what was found and which mistake causes it.
+    where : str
+        The lesson section to reread.
+
+    Raises
+    ------
+    AssertionError
+        With ``message`` and the lesson section, when ``condition`` is false.
+    """
+    __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
+    if not condition:
+        raise AssertionError(message + _where(where))
+
+
 def check_probability(value: Any, *, what: str, where: str) -> None:
     """Check that ``value`` is a single probability in [0, 1].
 
