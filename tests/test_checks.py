@@ -92,7 +92,7 @@ def test_per_call_tolerance_for_monte_carlo_answers() -> None:
 
 @pytest.mark.parametrize(("found", "expected", "same"), [
     (1.0, 1.0 + 1e-9, True), ((1, 2), [1.0, 2.0], True), (np.array([True, False]), [True, False], True),
-    (np.array([1, 0]), [True, False], False), (float("nan"), float("nan"), False),
+    (np.array([1, 0]), [True, False], False), (float("nan"), float("nan"), True), (float("nan"), 1.0, False),
     ([1.0, 2.0], [1.0, 2.0, 3.0], False), ("1", 1, False), (None, 1.0, False),
 ])
 def test_values_match(found, expected, same) -> None:
@@ -147,3 +147,20 @@ def test_require_names_the_lesson_only_when_the_property_fails() -> None:
     checks.require(True, "never shown", where="Lesson 1, section 1")
     with pytest.raises(AssertionError, match=r"(?s)should double.*Where to look: Lesson 2, section 2"):
         checks.require(False, "Doubling the exposure should double the prediction.", where="Lesson 2, section 2")
+
+
+def test_long_arrays_point_at_the_first_difference() -> None:
+    expected = np.arange(20.0)
+    found = expected.copy()
+    found[12] = -1.0
+    with pytest.raises(AssertionError, match=r"First difference at position 12: -1 instead of 12 \(1 of 20"):
+        checks.check_value(found, expected, what="f(x)", where="")
+
+
+def test_library_stack_traces_are_cut_to_their_first_lines() -> None:
+    def crashes() -> None:
+        raise ValueError("bad input\n" + "\n".join(f"  frame {i}" for i in range(30)))
+
+    with pytest.raises(AssertionError) as raised:
+        checks.call_student(crashes, Call(), where="")
+    assert "frame 1" in str(raised.value) and "frame 5" not in str(raised.value)

@@ -110,14 +110,15 @@ def values_match(found: Any, expected: Any, *, rtol: float = 1e-6, atol: float =
     Returns
     -------
     bool
-        True when the shapes agree and every element is close; NaN never matches.
+        True when the shapes agree and every element is close. NaN matches only NaN in the
+        same place, so a misconception that leaves values missing can be recognised.
     """
     f, e = _as_array(found), _as_array(expected)
     if f is None or e is None or f.shape != e.shape:
         return False
     if e.dtype == bool or f.dtype == bool:
         return bool(np.array_equal(f.astype(bool), e.astype(bool))) and f.dtype == e.dtype
-    return bool(np.all(np.isclose(f.astype(float), e.astype(float), rtol=rtol, atol=atol)))
+    return bool(np.all(np.isclose(f.astype(float), e.astype(float), rtol=rtol, atol=atol, equal_nan=True)))
 
 
 def _where(where: str) -> str:
@@ -161,8 +162,10 @@ def call_student(func: Callable[..., Any], call: Call, *, where: str) -> Any:
             f"cell with your code, run that cell, then run this one.{_where(where)}"
         ) from None
     except Exception as error:  # noqa: BLE001 -- any student error becomes teaching feedback
+        # Keep the first lines: some libraries (XGBoost) append a C++ stack trace.
+        said = "\n".join(str(error).strip().splitlines()[:3])
         raise AssertionError(
-            f"Your code raised {type(error).__name__}: {error}\n"
+            f"Your code raised {type(error).__name__}: {said}\n"
             f"when called as {call.describe(name)}. Read the error from the bottom up, try that "
             f"call in a new cell, and check the types your function receives.{_where(where)}"
         ) from error
@@ -234,7 +237,21 @@ def _wrong_value_message(shown: str, name: str, call: Call, found: Any, rtol: fl
         listed = "\n".join(f"- {m}" for m in mistakes)
         return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}.\n"
                 f"That is the value you get from any of these mistakes:\n{listed}")
-    return f"{shown} returned {_short(found)}, expected {_short(call.expected)}.{hint}"
+    return f"{shown} returned {_short(found)}, expected {_short(call.expected)}.{hint}{_first_difference(found_array, expected_array, rtol, atol)}"
+
+
+def _first_difference(found: np.ndarray, expected: np.ndarray | None, rtol: float, atol: float) -> str:
+    """Point at the first differing element of two long arrays whose printed heads may agree."""
+    if expected is None or found.shape != expected.shape or found.size <= 6 or found.dtype == bool:
+        return ""
+    close = np.isclose(found.astype(float), expected.astype(float), rtol=rtol, atol=atol, equal_nan=True)
+    differ = np.argwhere(~close)
+    if not len(differ):
+        return ""
+    index = tuple(int(i) for i in differ[0])
+    where = index[0] if len(index) == 1 else index
+    return (f"\nFirst difference at position {where}: {_short(float(found[index]))} instead of "
+            f"{_short(float(expected[index]))} ({len(differ)} of {found.size} values differ).")
 
 
 def check_value(found: Any, expected: Any, *, what: str, where: str,
