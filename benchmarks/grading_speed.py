@@ -1,12 +1,15 @@
-"""How fast a class is graded: the demo class, timed end to end, several times.
+"""How fast a class is graded: sequential ``nbgrader autograde`` against ``mlpath.pooled``.
 
-Builds the demo class from the answer bank (``mlpath demo``) ``--repeats`` times and prints
-the median seconds for the whole loop and per student. Nothing here is asserted.
+Builds the demo class from the answer bank once (``mlpath demo --workers 1``, which also
+times the whole loop), then autogrades the same submissions again ``--repeats`` times with one
+worker (plain ``nbgrader autograde``) and with ``--workers`` workers, and prints the median
+seconds of each, the speed-up, and whether every cell's score agrees. Nothing is asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -14,26 +17,44 @@ import tempfile
 import time
 from pathlib import Path
 
+from mlpath.grading import Course
+
+
+def _timed_autograde(course: Course, assignment: str, workers: int) -> tuple[float, dict[str, object]]:
+    started = time.perf_counter()
+    course.autograde(assignment, workers=workers)
+    elapsed = time.perf_counter() - started
+    students = sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}"))
+    return elapsed, {r.student: r.cell_scores for r in course.results(assignment, students)}
+
 
 def main() -> None:
-    """Time the demo class and print medians."""
+    """Grade the demo class both ways and print medians."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--assignment", default="m1_statistics")
-    parser.add_argument("--students", type=int, default=24)
+    parser.add_argument("--students", type=int, default=60)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    times = []
-    for _ in range(args.repeats):
-        with tempfile.TemporaryDirectory() as tmp:
-            started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "mlpath.cli", "demo", args.assignment,
-                            "--students", str(args.students), "--out", str(Path(tmp) / "demo")],
-                           check=True, capture_output=True)
-            times.append(time.perf_counter() - started)
-    median = statistics.median(times)
-    print(f"demo class of {args.students} ({args.assignment}): median {median:.1f} s over "
-          f"{args.repeats} runs, {median / args.students:.2f} s per student "
-          f"(runs: {', '.join(f'{t:.1f}' for t in times)})")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "demo"
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "mlpath.cli", "demo", args.assignment, "--students",
+                        str(args.students), "--out", str(out), "--workers", "1"], check=True, capture_output=True)
+        print(f"demo class of {args.students} ({args.assignment}), whole loop with one worker: "
+              f"{time.perf_counter() - started:.1f} s")
+        course = Course(out)
+        times: dict[int, list[float]] = {1: [], args.workers: []}
+        scores: dict[int, dict[str, object]] = {}
+        for _ in range(args.repeats):
+            for workers in times:
+                elapsed, scores[workers] = _timed_autograde(course, args.assignment, workers)
+                times[workers].append(elapsed)
+    graded = len(scores[1])
+    sequential, pooled = statistics.median(times[1]), statistics.median(times[args.workers])
+    print(f"autograde, sequential nbgrader: median {sequential:.1f} s ({sequential / graded:.2f} s a notebook)")
+    print(f"autograde, {args.workers} workers:         median {pooled:.1f} s ({pooled / graded:.2f} s a notebook)")
+    print(f"speed-up {sequential / pooled:.2f}x; identical cell scores: {scores[1] == scores[args.workers]}")
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ def summary_table(results: Sequence[StudentResult], rejected: dict[str, str],
     return "\n".join(lines)
 
 
-def grade_class(course: Course, assignment: str, grades_csv: Path) -> int:
+def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: int = 1) -> int:
     """Autograde every collected submission, report problems by name, write a grades table.
 
     Parameters
@@ -63,6 +63,8 @@ def grade_class(course: Course, assignment: str, grades_csv: Path) -> int:
     assignment : str
     grades_csv : Path
         Where to write one row per student.
+    workers : int, default 1
+        Notebooks executed at a time (see :meth:`Course.autograde`).
 
     Returns
     -------
@@ -80,7 +82,8 @@ def grade_class(course: Course, assignment: str, grades_csv: Path) -> int:
         print(f"! {student}: {reason}. Set aside in rejected/{student}; the class is graded without it.")
     gradable = [s for s in students if s not in rejected]
     with tqdm(total=len(gradable), desc=f"autograding {assignment}", unit="student") as bar:
-        run = course.autograde(assignment, on_student=lambda s: (bar.set_postfix_str(s), bar.update()))
+        run = course.autograde(assignment, on_student=lambda s: (bar.set_postfix_str(s), bar.update()),
+                               workers=workers)
     results = course.results(assignment, gradable)
     for result in results:
         submitted = course.root / "submitted" / result.student / assignment / f"{assignment}.ipynb"
@@ -135,7 +138,7 @@ def _class_roster(bank: list[BankAnswer], answer_ids: list[str], n_students: int
     return roster
 
 
-def demo(assignment: str, *, out: Path, n_students: int = 24, seed: int = 0) -> int:
+def demo(assignment: str, *, out: Path, n_students: int = 24, seed: int = 0, workers: int = 1) -> int:
     """Build a demo class from the answer bank and run the instructor's whole loop on it.
 
     Parameters
@@ -148,6 +151,8 @@ def demo(assignment: str, *, out: Path, n_students: int = 24, seed: int = 0) -> 
         Class size, at least 3 (full, blank and broken submissions are always included).
     seed : int, default 0
         Seed for which students make which mistakes.
+    workers : int, default 1
+        Notebooks executed at a time while autograding.
 
     Returns
     -------
@@ -182,7 +187,7 @@ def demo(assignment: str, *, out: Path, n_students: int = 24, seed: int = 0) -> 
         else:
             course.submit(student, assignment, with_answers(release, {**solutions, **answers}))
     print("3/5 autograde")
-    status = grade_class(course, assignment, out / "grades.csv")
+    status = grade_class(course, assignment, out / "grades.csv", workers=workers)
     print("4/5 feedback: nbgrader generate_feedback")
     feedback = course.generate_feedback(assignment)
     print(f"    {sum(1 for _ in feedback.rglob('*.html'))} HTML reports in {feedback}")

@@ -14,6 +14,7 @@ Commands
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -47,17 +48,22 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("release-all", help="regenerate release/ from source/")
     grade = commands.add_parser("grade", help="autograde the collected submissions of an assignment")
     grade.add_argument("assignment")
+    grade.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                       help="notebooks executed at a time (default: one per core)")
     demo = commands.add_parser("demo", help="grade a demo class built from the answer bank")
     demo.add_argument("assignment")
     demo.add_argument("--students", type=int, default=24, help="class size (default 24)")
     demo.add_argument("--out", type=Path, default=REPO / "demo", help="course folder to build (default demo/)")
     demo.add_argument("--seed", type=int, default=0, help="seed for who makes which mistakes")
+    demo.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                      help="notebooks executed at a time (default: one per core)")
     args = parser.parse_args(argv)
     if args.command == "release-all":
         return release_all()
     if args.command == "grade":
-        return classroom.grade_class(Course(REPO), args.assignment, REPO / "grades.csv")
-    return classroom.demo(args.assignment, out=args.out, n_students=args.students, seed=args.seed)
+        return classroom.grade_class(Course(REPO), args.assignment, REPO / "grades.csv", workers=args.workers)
+    return classroom.demo(args.assignment, out=args.out, n_students=args.students, seed=args.seed,
+                          workers=args.workers)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,8 @@ from nbformat import NotebookNode
 from nbformat.reader import NotJSONError
 from nbgrader.api import Gradebook, MissingEntry
 
+from mlpath.pooled import PROGRESS_PREFIX
+
 #: The repository's own nbgrader configuration, which every course folder builds on.
 COURSE_CONFIG = Path(__file__).resolve().parents[2] / "nbgrader_config.py"
 _SANITIZING = re.compile(r"Sanitizing .*?/submitted/(?P<student>[^/]+)/")
@@ -182,6 +184,11 @@ class Course:
         subprocess.CompletedProcess
             With ``returncode`` and the combined log in ``stdout``.
         """
+        return self._python("nbgrader", *args, on_line=on_line)
+
+    def _python(self, module: str, *args: str, on_line: Callable[[str], None] | None = None
+                ) -> subprocess.CompletedProcess[str]:
+        """Run ``python -m module args`` in the course folder, as :meth:`nbgrader` describes."""
         # nbgrader runs `alembic` and kernels by name: put this environment's bin first on
         # PATH, so it works when .venv is not activated. One BLAS thread per kernel keeps a
         # 2-core machine responsive while grading; passive OpenMP waiting stops a student's
@@ -190,7 +197,7 @@ class Course:
         env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""),
                    OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1",
                    OMP_WAIT_POLICY="PASSIVE")
-        command = [sys.executable, "-m", "nbgrader", *args]
+        command = [sys.executable, "-m", module, *args]
         with subprocess.Popen(command, cwd=self.root, env=env, text=True, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT) as process:
             assert process.stdout is not None
@@ -269,15 +276,19 @@ class Course:
                 shutil.move(path.parent.parent, target)
         return problems
 
-    def autograde(self, assignment: str, on_student: Callable[[str], None] | None = None
-                  ) -> subprocess.CompletedProcess[str]:
-        """Autograde every submission in one nbgrader call (its start-up is paid once).
+    def autograde(self, assignment: str, on_student: Callable[[str], None] | None = None,
+                  workers: int = 1) -> subprocess.CompletedProcess[str]:
+        """Autograde every submission with nbgrader, in one call (its start-up is paid once).
 
         Parameters
         ----------
         assignment : str
         on_student : callable, optional
-            Called with each student id as nbgrader starts on their notebook.
+            Called with each student id as their notebook starts (one worker) or finishes
+            executing (several).
+        workers : int, default 1
+            With 1, ``nbgrader autograde`` itself; with more, :mod:`mlpath.pooled` executes
+            that many notebooks at a time and nbgrader grades them — the same scores.
 
         Returns
         -------
@@ -285,6 +296,15 @@ class Course:
             nbgrader's exit code and log; a non-zero code means some student could not be
             graded, which :meth:`results` reports by name.
         """
+        if workers > 1:
+            prefix = f"{PROGRESS_PREFIX} "
+
+            def executed(line: str) -> None:
+                if line.startswith(prefix) and on_student is not None:
+                    on_student(line[len(prefix):].strip())
+
+            return self._python("mlpath.pooled", assignment, "--workers", str(workers), on_line=executed)
+
         def watch(line: str) -> None:
             match = _SANITIZING.search(line)
             if match and on_student is not None:

@@ -1,0 +1,57 @@
+"""Pooled autograding gives exactly the grades of nbgrader's own sequential autograde."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from mlpath.answer_bank import load_bank
+from mlpath.assignments import solution_answers, with_answers
+from mlpath.grading import Course
+
+from conftest import BANKS, ROOT
+
+ASSIGNMENT = "m1_statistics"
+
+
+def _class(release: nbformat.NotebookNode, source: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]:
+    """A full solution, a blank, a kernel that dies, and one wrong answer per exercise of the bank."""
+    solutions = solution_answers(source)
+    students = {"full": with_answers(release, solutions), "blank": release}
+    dies = "import os\nos._exit(1)\n"
+    students["dies"] = with_answers(release, {**solutions, "q1_prob_at_least": dies})
+    seen = set()
+    for answer in load_bank(BANKS / ASSIGNMENT):
+        if answer.verdict == "wrong" and answer.answer_id not in seen:
+            seen.add(answer.answer_id)
+            students[f"wrong_{answer.answer_id}"] = with_answers(release, {**solutions, answer.answer_id: answer.source})
+    return students
+
+
+def _grades(course: Course, students: list[str]) -> dict[str, object]:
+    return {r.student: (r.status, r.cell_scores) for r in course.results(ASSIGNMENT, students)}
+
+
+@pytest.mark.slow
+def test_pooled_grades_equal_sequential_grades(tmp_path: Path) -> None:
+    source = nbformat.read(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
+    release = nbformat.read(ROOT / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
+    students = _class(release, source)
+    grades = {}
+    for workers in (1, 2):
+        course = Course.create(tmp_path / f"workers{workers}", timeout=30)
+        course.add_source(ASSIGNMENT, ROOT / "source" / ASSIGNMENT)
+        course.generate(ASSIGNMENT)
+        for student, notebook in students.items():
+            course.submit(student, ASSIGNMENT, notebook)
+        seen = []
+        course.autograde(ASSIGNMENT, on_student=seen.append, workers=workers)
+        assert sorted(seen) == sorted(students), f"progress reported {seen}"
+        grades[workers] = _grades(course, sorted(students))
+    assert grades[2] == grades[1]
+    # the comparison is not vacuous: the class has every outcome
+    assert grades[1]["dies"][0].startswith("not graded")
+    assert sum(v or 0 for v in grades[1]["full"][1].values()) > 0
+    assert not any(grades[1]["blank"][1].values())
