@@ -21,20 +21,10 @@ import statsmodels.api as sm
 import statsmodels.formula.api as smf
 from sklearn.metrics import mean_poisson_deviance
 
-from mlpath.data import bemtpl97_split, load_bemtpl97
+from mlpath.data import bemtpl97_bands, bemtpl97_split, load_bemtpl97
 from mlpath.portfolio import FREQUENCY_RELATIVITIES, synthetic_portfolio
 
 FORMULA = "nclaims ~ coverage + fuel + sex + use + C(fleet) + age_band + bm_band + power_band + agec_band"
-
-
-def _bands(frame: pd.DataFrame) -> pd.DataFrame:
-    """Bin the continuous factors into the bands lesson 2 uses."""
-    return frame.assign(
-        age_band=pd.cut(frame["ageph"], [17, 25, 35, 50, 65, 120]).astype(str),
-        bm_band=pd.cut(frame["bm"], [-1, 0, 3, 7, 11, 22]).astype(str),
-        power_band=pd.cut(frame["power"], [0, 50, 75, 100, 250]).astype(str),
-        agec_band=pd.cut(frame["agec"], [-1, 3, 8, 15, 50]).astype(str),
-    )
 
 
 def _gini(actual: np.ndarray, predicted: np.ndarray, exposure: np.ndarray) -> float:
@@ -47,7 +37,7 @@ def _gini(actual: np.ndarray, predicted: np.ndarray, exposure: np.ndarray) -> fl
 
 def real_portfolio(repeats: int) -> None:
     """Fit the frequency GLM on beMTPL97 and print its test numbers."""
-    train, test = (_bands(part) for part in bemtpl97_split(load_bemtpl97()))
+    train, test = (bemtpl97_bands(part) for part in bemtpl97_split(load_bemtpl97()))
     times = []
     for _ in range(repeats):
         started = time.perf_counter()

@@ -22,7 +22,7 @@ import statsmodels.api as sm
 import statsmodels.formula.api as smf
 import xgboost as xgb
 
-from mlpath.data import holdout_split, load_bemtpl97
+from mlpath.data import bemtpl97_bands, holdout_split, load_bemtpl97
 from mlpath.portfolio import synthetic_motor
 
 GLM_FORMULA = "nclaims ~ coverage + fuel + sex + use + C(fleet) + age_band + bm_band + power_band + agec_band"
@@ -31,16 +31,6 @@ MOTOR_GLM = ("nclaims ~ age_band + bonus_malus + np.log(power) + np.log(mileage_
              " + region + fuel")
 MOTOR_FEATURES = ["driver_age", "bonus_malus", "power", "car_age", "mileage", "region", "fuel"]
 N_BOOT = 1000
-
-
-def _bands(frame: pd.DataFrame) -> pd.DataFrame:
-    """Module 2's bands of the continuous rating variables."""
-    return frame.assign(
-        age_band=pd.cut(frame["ageph"], [17, 25, 35, 50, 65, 120]).astype(str),
-        bm_band=pd.cut(frame["bm"], [-1, 0, 3, 7, 11, 22]).astype(str),
-        power_band=pd.cut(frame["power"], [0, 50, 75, 100, 250]).astype(str),
-        agec_band=pd.cut(frame["agec"], [-1, 3, 8, 15, 50]).astype(str),
-    )
 
 
 def unit_deviance(y: np.ndarray, mu: np.ndarray) -> np.ndarray:
@@ -77,7 +67,7 @@ def early_stopped_poisson(train: pd.DataFrame, features: list[str], exposure: st
 
 def real_portfolio() -> None:
     """GLM vs GBM on beMTPL97's fixed split."""
-    train, test = (_bands(part) for part in holdout_split(load_bemtpl97()))
+    train, test = (bemtpl97_bands(part) for part in holdout_split(load_bemtpl97()))
     y, expo = test["nclaims"].to_numpy(dtype=float), test["expo"].to_numpy()
     glm = smf.glm(GLM_FORMULA, data=train, family=sm.families.Poisson(), offset=np.log(train["expo"])).fit()
     predictions = {"GLM, 9 banded factors": np.asarray(glm.predict(test, offset=np.log(test["expo"])))}

@@ -111,3 +111,10 @@ def test_holdout_split_works_on_the_synthetic_book_too() -> None:
 
     train, test = data.holdout_split(synthetic_motor(1_000, seed=0))
     assert len(test) == 200 and (test["id"] % 5 == 0).all() and not (train["id"] % 5 == 0).any()
+
+
+def test_bemtpl97_bands_cover_every_policy() -> None:
+    banded = data.bemtpl97_bands(data.load_bemtpl97())
+    for band in ("age_band", "bm_band", "power_band", "agec_band"):
+        assert banded[band].ne("nan").all(), f"{band} leaves policies outside every band"
+    assert banded["bm_band"].nunique() == 5 and banded["power_band"].nunique() == 4

@@ -162,6 +162,31 @@ def bemtpl97_split(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return holdout_split(frame)
 
 
+def bemtpl97_bands(frame: pd.DataFrame) -> pd.DataFrame:
+    """Add the bands of beMTPL97's continuous rating variables that module 2's GLM uses.
+
+    ``age_band`` (ageph: up to 25, 26-35, 36-50, 51-65, 66+), ``bm_band`` (bm: 0, 1-3, 4-7,
+    8-11, 12-22), ``power_band`` (kW: up to 50, 51-75, 76-100, 101+) and ``agec_band`` (car
+    age: 0-3, 4-8, 9-15, 16+), as strings, so that a formula treats them as factors.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Policies from :func:`load_bemtpl97`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with the four band columns added.
+    """
+    return frame.assign(
+        age_band=pd.cut(frame["ageph"], [17, 25, 35, 50, 65, 120]).astype(str),
+        bm_band=pd.cut(frame["bm"], [-1, 0, 3, 7, 11, 22]).astype(str),
+        power_band=pd.cut(frame["power"], [0, 50, 75, 100, 250]).astype(str),
+        agec_band=pd.cut(frame["agec"], [-1, 3, 8, 15, 50]).astype(str),
+    )
+
+
 # --------------------------------------------------------------------------------------
 # Seeded generators
 # --------------------------------------------------------------------------------------
