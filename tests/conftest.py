@@ -15,6 +15,10 @@ for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
+# Bank answers are students' answer cells, not test modules, whatever their names say
+# (`test_own_median.py`, `early_stopping_on_test.py`).
+collect_ignore_glob = ["answer_bank/*"]
+
 ROOT = Path(__file__).resolve().parent.parent
 ASSIGNMENTS = sorted(p.name for p in (ROOT / "source").iterdir() if p.is_dir())
 BANKS = ROOT / "tests" / "answer_bank"
