@@ -54,7 +54,12 @@ def main() -> None:
     sequential, pooled = statistics.median(times[1]), statistics.median(times[args.workers])
     print(f"autograde, sequential nbgrader: median {sequential:.1f} s ({sequential / graded:.2f} s a notebook)")
     print(f"autograde, {args.workers} workers:         median {pooled:.1f} s ({pooled / graded:.2f} s a notebook)")
-    print(f"speed-up {sequential / pooled:.2f}x; identical cell scores: {scores[1] == scores[args.workers]}")
+    differ = {student: sorted(cell for cell in cells if cells[cell] != scores[args.workers][student].get(cell))
+              for student, cells in scores[1].items() if cells != scores[args.workers].get(student)}
+    print(f"speed-up {sequential / pooled:.2f}x; identical cell scores: {not differ}")
+    for student, cells in differ.items():
+        print(f"  {student}: {', '.join(cells)} — sequential {[scores[1][student][c] for c in cells]}, "
+              f"pooled {[scores[args.workers][student].get(c) for c in cells]}")
 
 
 if __name__ == "__main__":
