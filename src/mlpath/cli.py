@@ -4,9 +4,10 @@ Commands
 --------
 ``mlpath release-all``
     Regenerate ``release/`` from ``source/`` with nbgrader (after editing an assignment).
-``mlpath grade ASSIGNMENT``
-    Autograde every collected submission of the course, report broken ones by name, and
-    write ``grades.csv`` with a status per student.
+``mlpath grade ASSIGNMENT [--workers N]``
+    Autograde every collected submission of the course (N notebooks at a time, see
+    :mod:`mlpath.pooled`), report broken ones by name, and write ``grades.csv`` with a status
+    per student.
 ``mlpath demo ASSIGNMENT``
     Build a demo class from the answer bank and run the instructor's whole loop on it.
 """
