@@ -97,6 +97,11 @@ def _as_array(value: Any) -> np.ndarray | None:
     return None
 
 
+def _close(found: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> np.ndarray:
+    """Element-wise closeness of two numeric arrays of one shape; NaN is close to NaN."""
+    return np.isclose(found.astype(float), expected.astype(float), rtol=rtol, atol=atol, equal_nan=True)
+
+
 def values_match(found: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-9) -> bool:
     """Tell whether ``found`` equals ``expected``: same shape, numbers within tolerance.
 
@@ -118,7 +123,7 @@ def values_match(found: Any, expected: Any, *, rtol: float = 1e-6, atol: float =
         return False
     if e.dtype == bool or f.dtype == bool:
         return bool(np.array_equal(f.astype(bool), e.astype(bool))) and f.dtype == e.dtype
-    return bool(np.all(np.isclose(f.astype(float), e.astype(float), rtol=rtol, atol=atol, equal_nan=True)))
+    return bool(np.all(_close(f, e, rtol, atol)))
 
 
 def _where(where: str) -> str:
@@ -237,15 +242,15 @@ def _wrong_value_message(shown: str, name: str, call: Call, found: Any, rtol: fl
         listed = "\n".join(f"- {m}" for m in mistakes)
         return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}.\n"
                 f"That is the value you get from any of these mistakes:\n{listed}")
-    return f"{shown} returned {_short(found)}, expected {_short(call.expected)}.{hint}{_first_difference(found_array, expected_array, rtol, atol)}"
+    where_differ = _first_difference(found_array, expected_array, rtol, atol)
+    return f"{shown} returned {_short(found)}, expected {_short(call.expected)}.{hint}{where_differ}"
 
 
 def _first_difference(found: np.ndarray, expected: np.ndarray | None, rtol: float, atol: float) -> str:
     """Point at the first differing element of two long arrays whose printed heads may agree."""
     if expected is None or found.shape != expected.shape or found.size <= 6 or found.dtype == bool:
         return ""
-    close = np.isclose(found.astype(float), expected.astype(float), rtol=rtol, atol=atol, equal_nan=True)
-    differ = np.argwhere(~close)
+    differ = np.argwhere(~_close(found, expected, rtol, atol))
     if not len(differ):
         return ""
     index = tuple(int(i) for i in differ[0])
