@@ -26,9 +26,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import contextmanager
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -37,6 +35,7 @@ import nbformat
 from nbformat import NotebookNode
 from nbgrader.apps import AutogradeApp
 from nbgrader.preprocessors import Execute
+from nbgrader.utils import setenv
 from traitlets import Unicode
 from traitlets.config.loader import PyFileConfigLoader
 
@@ -106,20 +105,6 @@ def load_course_config(course_root: Path) -> Any:
     return PyFileConfigLoader("nbgrader_config.py", path=str(course_root)).load_config()
 
 
-@contextmanager
-def _autograde_environment() -> Iterator[None]:
-    """The variable nbgrader sets while it executes a submission (a notebook may test for it)."""
-    before = os.environ.get("NBGRADER_EXECUTION")
-    os.environ["NBGRADER_EXECUTION"] = "autograde"
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ["NBGRADER_EXECUTION"]
-        else:
-            os.environ["NBGRADER_EXECUTION"] = before
-
-
 def execute_one(course_root: str, notebook_path: str, result_stem: str) -> str:
     """Execute one sanitized notebook as nbgrader would, and store the result or the error.
 
@@ -137,7 +122,7 @@ def execute_one(course_root: str, notebook_path: str, result_stem: str) -> str:
     key = fingerprint(notebook)
     try:
         executor = Execute(config=load_course_config(Path(course_root)))
-        with _autograde_environment():
+        with setenv(NBGRADER_EXECUTION="autograde"):  # as nbgrader's autograde sets it
             notebook, _ = executor.preprocess(notebook, {"metadata": {"path": str(path.parent)}})
     except Exception as error:  # noqa: BLE001 -- any failure is the student's, recorded for step 3
         stem.with_suffix(".error.json").write_text(json.dumps(
