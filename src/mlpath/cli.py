@@ -47,17 +47,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mlpath", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("release-all", help="regenerate release/ from source/")
-    grade = commands.add_parser("grade", help="autograde the collected submissions of an assignment")
+    pooled = argparse.ArgumentParser(add_help=False)
+    pooled.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="notebooks executed at a time (default: one per core)")
+    grade = commands.add_parser("grade", parents=[pooled],
+                                help="autograde the collected submissions of an assignment")
     grade.add_argument("assignment")
-    grade.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                       help="notebooks executed at a time (default: one per core)")
-    demo = commands.add_parser("demo", help="grade a demo class built from the answer bank")
+    demo = commands.add_parser("demo", parents=[pooled], help="grade a demo class built from the answer bank")
     demo.add_argument("assignment")
     demo.add_argument("--students", type=int, default=24, help="class size (default 24)")
     demo.add_argument("--out", type=Path, default=REPO / "demo", help="course folder to build (default demo/)")
     demo.add_argument("--seed", type=int, default=0, help="seed for who makes which mistakes")
-    demo.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                      help="notebooks executed at a time (default: one per core)")
     args = parser.parse_args(argv)
     if args.command == "release-all":
         return release_all()
