@@ -58,6 +58,20 @@ SEVERITY_RELATIVITIES: Final[dict[str, dict[str, float]]] = {
 }
 
 
+def _exposure(rng: np.random.Generator, n: int) -> np.ndarray:
+    """Years insured: three policies in four a full year, the rest uniform on 0.05-1."""
+    full_year = rng.random(n) < 0.75
+    return np.where(full_year, 1.0, np.round(rng.uniform(0.05, 1.0, n), 3))
+
+
+def _claim_amounts(rng: np.random.Generator, nclaims: np.ndarray, severity: np.ndarray) -> np.ndarray:
+    """Each policy's total cost of its claims, each claim Gamma with mean ``severity``."""
+    # The sum of k Gamma(shape, scale) claims is Gamma(k * shape, scale); zero claims cost 0.
+    scale = severity / SEVERITY_SHAPE
+    amount = np.where(nclaims > 0, rng.gamma(np.maximum(nclaims, 1) * SEVERITY_SHAPE, scale), 0.0)
+    return np.round(amount, 2)
+
+
 def synthetic_portfolio(n: int, seed: int, *, interaction: bool = True) -> pd.DataFrame:
     """Simulate ``n`` motor policies for one year, with their true expected claims.
 
@@ -88,8 +102,7 @@ def synthetic_portfolio(n: int, seed: int, *, interaction: bool = True) -> pd.Da
     if n < 1:
         raise ValueError(f"n must be at least 1, got {n}.")
     rng = np.random.default_rng(seed)
-    full_year = rng.random(n) < 0.75
-    exposure = np.where(full_year, 1.0, np.round(rng.uniform(0.05, 1.0, n), 3))
+    exposure = _exposure(rng, n)
     frame = pd.DataFrame({"policy_id": np.arange(1, n + 1), "exposure": exposure})
     frequency = np.full(n, BASE_FREQUENCY)
     severity = np.full(n, BASE_SEVERITY)
@@ -104,11 +117,8 @@ def synthetic_portfolio(n: int, seed: int, *, interaction: bool = True) -> pd.Da
         young_and_fast = (frame["age_band"] == "18-24") & (frame["power"] == "high")
         frequency = np.where(young_and_fast, frequency * INTERACTION, frequency)
     nclaims = rng.poisson(frequency * exposure)
-    # The sum of k Gamma(shape, scale) claims is Gamma(k * shape, scale); zero claims cost 0.
-    scale = severity / SEVERITY_SHAPE
-    amount = np.where(nclaims > 0, rng.gamma(np.maximum(nclaims, 1) * SEVERITY_SHAPE, scale), 0.0)
     frame["nclaims"] = nclaims
-    frame["amount"] = np.round(amount, 2)
+    frame["amount"] = _claim_amounts(rng, nclaims, severity)
     frame["true_frequency"] = frequency
     frame["true_severity"] = severity
     frame["true_pure_premium"] = frequency * severity
@@ -252,8 +262,7 @@ def synthetic_motor(n: int, seed: int, *, interaction: bool = True) -> pd.DataFr
     if n < 1:
         raise ValueError(f"n must be at least 1, got {n}.")
     rng = np.random.default_rng(seed)
-    full_year = rng.random(n) < 0.75
-    exposure = np.where(full_year, 1.0, np.round(rng.uniform(0.05, 1.0, n), 3))
+    exposure = _exposure(rng, n)
     # One driver in ten is a novice (18-25); the rest spread around their forties.
     novice = rng.random(n) < 0.10
     age = np.where(novice, rng.integers(18, 26, n), np.round(rng.normal(47.0, 13.0, n)))
@@ -279,8 +288,7 @@ def synthetic_motor(n: int, seed: int, *, interaction: bool = True) -> pd.DataFr
     severity = (BASE_SEVERITY * (power / 70.0) ** 0.3
                 * np.array([SEVERITY_RELATIVITIES["region"][lv] for lv in region_levels])[region])
     nclaims = rng.poisson(frequency * exposure)
-    scale = severity / SEVERITY_SHAPE
-    amount = np.where(nclaims > 0, rng.gamma(np.maximum(nclaims, 1) * SEVERITY_SHAPE, scale), 0.0)
+    amount = _claim_amounts(rng, nclaims, severity)
     return pd.DataFrame({
         "id": np.arange(n),
         "exposure": exposure,
@@ -292,7 +300,7 @@ def synthetic_motor(n: int, seed: int, *, interaction: bool = True) -> pd.DataFr
         "region": pd.Categorical.from_codes(region, categories=region_levels),
         "fuel": pd.Categorical.from_codes(fuel, categories=fuel_levels),
         "nclaims": nclaims,
-        "amount": np.round(amount, 2),
+        "amount": amount,
         "true_mileage": true_mileage,
         "true_frequency": frequency,
         "true_severity": severity,
