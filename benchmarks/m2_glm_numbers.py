@@ -27,7 +27,7 @@ from mlpath.portfolio import FREQUENCY_RELATIVITIES, synthetic_portfolio
 FORMULA = "nclaims ~ coverage + fuel + sex + use + C(fleet) + age_band + bm_band + power_band + agec_band"
 
 
-def _gini(actual: np.ndarray, predicted: np.ndarray, exposure: np.ndarray) -> float:
+def gini(actual: np.ndarray, predicted: np.ndarray, exposure: np.ndarray) -> float:
     """Exposure-weighted Gini: ascending predicted frequency, ties grouped, 1 - 2 x area."""
     grouped = pd.DataFrame({"y": actual, "p": predicted, "e": exposure}).groupby("p")[["y", "e"]].sum()
     x = np.concatenate([[0.0], grouped["e"].cumsum() / grouped["e"].sum()])
@@ -51,7 +51,7 @@ def real_portfolio(repeats: int) -> None:
     print(f"  fit time (median of {repeats})      {statistics.median(times):8.2f} s")
     print(f"  test mean Poisson deviance          {deviance:8.4f}   (intercept-only {null:.4f})")
     print(f"  D² vs intercept fitted on train     {1 - deviance / null:8.4f}")
-    print(f"  exposure-weighted Gini (test)       {_gini(test['nclaims'], mu_test / test['expo'], test['expo']):8.4f}")
+    print(f"  exposure-weighted Gini (test)       {gini(test['nclaims'], mu_test / test['expo'], test['expo']):8.4f}")
     print(f"  balance Σpred/Σobs train / test     {model.fittedvalues.sum() / train['nclaims'].sum():8.4f} / "
           f"{mu_test.sum() / test['nclaims'].sum():.4f}")
 

@@ -25,7 +25,9 @@ import xgboost as xgb
 from mlpath.data import bemtpl97_bands, holdout_split, load_bemtpl97
 from mlpath.portfolio import synthetic_motor
 
-GLM_FORMULA = "nclaims ~ coverage + fuel + sex + use + C(fleet) + age_band + bm_band + power_band + agec_band"
+# Module 2's GLM and its Gini, from the script beside this one (run from the repository root).
+from m2_glm_numbers import FORMULA as GLM_FORMULA, gini
+
 RATING_VARIABLES = ["ageph", "bm", "power", "agec", "coverage", "fuel", "sex", "use", "fleet"]
 MOTOR_GLM = ("nclaims ~ age_band + bonus_malus + np.log(power) + np.log(mileage_filled) + mileage_missing"
              " + region + fuel")
@@ -36,14 +38,6 @@ N_BOOT = 1000
 def unit_deviance(y: np.ndarray, mu: np.ndarray) -> np.ndarray:
     """Poisson unit deviance of each policy; its mean is the mean Poisson deviance."""
     return 2 * (np.where(y > 0, y * np.log(np.maximum(y, 1e-300) / mu), 0.0) - (y - mu))
-
-
-def gini(actual: np.ndarray, rate: np.ndarray, exposure: np.ndarray) -> float:
-    """Exposure-weighted Gini: ascending predicted rate, ties grouped, 1 - 2 x area."""
-    grouped = pd.DataFrame({"y": actual, "p": rate, "e": exposure}).groupby("p")[["y", "e"]].sum()
-    x = np.concatenate([[0.0], grouped["e"].cumsum() / grouped["e"].sum()])
-    y = np.concatenate([[0.0], grouped["y"].cumsum() / grouped["y"].sum()])
-    return float(1 - 2 * np.trapezoid(y, x))
 
 
 def paired_interval(per_policy: np.ndarray, seed: int = 0) -> tuple[float, float]:
