@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from mlpath import data
@@ -118,3 +119,14 @@ def test_bemtpl97_bands_cover_every_policy() -> None:
     for band in ("age_band", "bm_band", "power_band", "agec_band"):
         assert banded[band].ne("nan").all(), f"{band} leaves policies outside every band"
     assert banded["bm_band"].nunique() == 5 and banded["power_band"].nunique() == 4
+
+
+def test_eu_turnover_loads_with_documented_values() -> None:
+    series = data.load_eu_electrical_turnover()
+    assert len(series) == 257
+    assert series.index[0] == pd.Timestamp("1995-01-01") and series.index.freqstr == "MS"
+    assert series.mean() == pytest.approx(100.57, abs=0.01)
+    yearly = series.groupby(series.index.year).mean()
+    assert yearly[2007] == pytest.approx(121.6, abs=0.05)
+    assert yearly[2009] == pytest.approx(91.7, abs=0.05)
+    assert yearly[2010] == pytest.approx(100.0, abs=0.05)

@@ -1,7 +1,7 @@
 """Data for the course: checksum-verified loaders and seeded generators with a known truth.
 
 Real data ships in ``datasets/<name>/`` with a ``DATASET.md`` that states its origin,
-licence and the sha256 of each file; :func:`load_dataset_file` refuses a file whose
+licence and the sha256 of each file; :func:`verified_path` refuses a file whose
 checksum differs, so a lesson never silently teaches on altered data.
 
 Synthetic data comes from generators that take a ``seed`` and document their ground truth,
@@ -130,6 +130,28 @@ def load_bemtpl97(root: Path | None = None) -> pd.DataFrame:
     """
     path = verified_path("beMTPL97", "beMTPL97.csv.gz", root)
     return pd.read_csv(path, dtype=_BEMTPL97_DTYPES)
+
+
+def load_eu_electrical_turnover(root: Path | None = None) -> pd.Series:
+    """Load the euro area's monthly electrical-equipment turnover index, checksum verified.
+
+    Parameters
+    ----------
+    root : Path, optional
+        The datasets folder; defaults to :func:`datasets_dir`.
+
+    Returns
+    -------
+    pandas.Series
+        257 monthly values (2010 = 100) from January 1995 to May 2016, named
+        ``turnover_index``, indexed by the first day of each month (frequency ``MS``).
+        See ``datasets/eu_electrical_turnover/DATASET.md``.
+    """
+    path = verified_path("eu_electrical_turnover", "eu_electrical_turnover.csv", root)
+    table = pd.read_csv(path)
+    index = pd.DatetimeIndex(pd.to_datetime(table["month"], format="%Y-%m"), freq="MS",
+                             name="month")
+    return pd.Series(table["turnover_index"].to_numpy(), index=index, name="turnover_index")
 
 
 def holdout_split(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
