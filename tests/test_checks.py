@@ -164,3 +164,23 @@ def test_library_stack_traces_are_cut_to_their_first_lines() -> None:
     with pytest.raises(AssertionError) as raised:
         checks.call_student(crashes, Call(), where="")
     assert "frame 1" in str(raised.value) and "frame 5" not in str(raised.value)
+
+
+def test_a_known_mistake_is_named_even_with_another_shape() -> None:
+    def mean_of_folds(values):
+        return float(np.mean(values))
+
+    call = checks.Call(args=([1.0, 3.0],), expected=np.array([1.0, 3.0]),
+                       misconceptions={"one number for all folds": 2.0})
+    with pytest.raises(AssertionError, match="one number for all folds"):
+        checks.check_call(mean_of_folds, call, where="here")
+
+
+def test_no_division_hint_when_the_answer_has_gaps_by_design() -> None:
+    def shifted(values):
+        return np.r_[np.nan, np.nan, np.arange(2.0, 8.0)]
+
+    call = checks.Call(args=(list(range(8)),), expected=np.r_[np.nan, np.arange(1.0, 8.0)])
+    with pytest.raises(AssertionError) as caught:
+        checks.check_call(shifted, call, where="here")
+    assert "division by zero" not in str(caught.value) and "position 1" in str(caught.value)

@@ -226,14 +226,8 @@ def _wrong_value_message(shown: str, name: str, call: Call, found: Any, rtol: fl
     if found_array is None:
         return (f"{shown} returned {type(found).__name__} {_short(found)}, but a number or an "
                 f"array of numbers like {_short(call.expected)} was expected.")
-    if expected_array is not None and found_array.shape != expected_array.shape:
-        return (f"{shown} returned something of shape {found_array.shape} ({_short(found)}), "
-                f"but the answer has shape {expected_array.shape}: {_short(call.expected)}.")
-    if found_array.dtype != bool and not np.all(np.isfinite(found_array.astype(float))):
-        hint = (" Your answer contains inf or NaN: a division by zero, the log of zero or an "
-                "unbounded value is the usual cause.")
-    else:
-        hint = ""
+    # A known mistake is named first, even when its value has another shape than the answer
+    # (one number for all folds, the worked example's array on a longer input).
     mistakes = [m for m, wrong in call.misconceptions.items() if values_match(found, wrong, rtol=rtol, atol=atol)]
     if len(mistakes) == 1:
         return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}.\n"
@@ -242,6 +236,15 @@ def _wrong_value_message(shown: str, name: str, call: Call, found: Any, rtol: fl
         listed = "\n".join(f"- {m}" for m in mistakes)
         return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}.\n"
                 f"That is the value you get from any of these mistakes:\n{listed}")
+    if expected_array is not None and found_array.shape != expected_array.shape:
+        return (f"{shown} returned something of shape {found_array.shape} ({_short(found)}), "
+                f"but the answer has shape {expected_array.shape}: {_short(call.expected)}.")
+    hint = ""
+    if found_array.dtype != bool and not np.all(np.isfinite(found_array.astype(float))):
+        # Only a hint when the answer itself has no gaps: lag features are NaN by design.
+        if expected_array is None or np.all(np.isfinite(expected_array.astype(float))):
+            hint = (" Your answer contains inf or NaN: a division by zero, the log of zero or an "
+                    "unbounded value is the usual cause.")
     where_differ = _first_difference(found_array, expected_array, rtol, atol)
     return f"{shown} returned {_short(found)}, expected {_short(call.expected)}.{hint}{where_differ}"
 
