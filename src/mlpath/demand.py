@@ -138,7 +138,9 @@ def retail_demand(seed: int, *, n_days: int = 1096, start: str = "2023-01-02",
     start : str, default "2023-01-02"
         First day (a Monday, so weeks run Monday to Sunday).
     products : tuple of str, optional
-        Names of the products to include; all of :data:`PRODUCTS` by default.
+        Names of the products to include; all of :data:`PRODUCTS` by default. The products
+        draw from one random stream in this order, so a product's series depends on the
+        products before it: compare series drawn with the same ``products``.
 
     Returns
     -------
