@@ -24,7 +24,7 @@ lab: $(STAMP)  ## open the course in JupyterLab on the welcome page
 	$(BIN)/jupyter lab $(LAB_ROOT_FLAG) --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) notebooks/00_welcome.ipynb
 
 test: $(STAMP)  ## the whole suite: package, exercise proofs, answer banks, notebooks
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --durations=15
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal --durations=15
 
 ASSIGNMENT ?= m1_statistics
 demo: $(STAMP)  ## grade a demo class end to end (make demo ASSIGNMENT=m2_glm for another)

@@ -30,6 +30,21 @@ c.Exchange.root = str(exchange)
 
 # A cell that runs longer than this is interrupted; its tests fail, the rest is graded.
 c.Execute.timeout = 60
+# Autograding runs each submission under limits (mlpath/limits.py): the notebook's total time,
+# the kernel's memory, processes and file sizes, and the output kept per cell. Then nbgrader
+# 0.9's own chain, and a last step that says each student's grades are saved (so that
+# `mlpath grade` can resume an interrupted class).
+c.Autograde.autograde_preprocessors = [
+    "mlpath.limits.LimitedExecute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+    "mlpath.pooled.MarkGraded",
+]
+c.LimitedExecute.notebook_timeout = 600
 # Feedback must not reveal hidden tests: neither their source (ClearHiddenTests) nor the
 # lines a traceback quotes from them (ConciseErrors keeps the checks' message only).
 c.GenerateFeedback.preprocessors = [

@@ -1,14 +1,17 @@
 """How fast a class is graded: sequential ``nbgrader autograde`` against ``mlpath.pooled``.
 
-Builds the demo class from the answer bank once (``mlpath demo --workers 1``, which also
-times the whole loop), then autogrades the same submissions again ``--repeats`` times with one
-worker (plain ``nbgrader autograde``) and with ``--workers`` workers, and prints the median
-seconds of each, the speed-up, and whether every cell's score agrees. Nothing is asserted.
+Builds the demo class from the answer bank once (60 students by default; ``mlpath demo``,
+which also times the whole loop), then autogrades the same submissions again ``--repeats``
+times with plain ``nbgrader autograde`` and with ``--workers`` pool workers (what ``mlpath
+grade`` runs), and prints the median seconds of each, the speed-up, and whether every cell's
+score agrees. It also prints what one notebook costs: starting the grading kernel alone, and
+executing the reference solution in it. Nothing is asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import statistics
 import subprocess
@@ -17,15 +20,33 @@ import tempfile
 import time
 from pathlib import Path
 
+import nbformat
+
 from mlpath.grading import Course
+from mlpath.limits import LimitedExecute
+from mlpath.pooled import load_course_config
 
 
-def _timed_autograde(course: Course, assignment: str, workers: int) -> tuple[float, dict[str, object]]:
+def _timed_autograde(course: Course, assignment: str, workers: int | None) -> tuple[float, dict[str, object]]:
     started = time.perf_counter()
     course.autograde(assignment, workers=workers)
     elapsed = time.perf_counter() - started
     students = sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}"))
     return elapsed, {r.student: r.cell_scores for r in course.results(assignment, students)}
+
+
+def _notebook_costs(course: Course, assignment: str, repeats: int) -> tuple[float, float]:
+    """Median seconds to start the grading kernel alone, and to execute the solution in it."""
+    empty = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("pass")])
+    solution = nbformat.read(course.root / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+    costs: dict[str, list[float]] = {"kernel": [], "solution": []}
+    for _ in range(repeats):
+        for name, notebook in (("kernel", empty), ("solution", solution)):
+            executor = LimitedExecute(config=load_course_config(course.root))
+            started = time.perf_counter()
+            executor.preprocess(copy.deepcopy(notebook), {"metadata": {"path": str(course.root)}})
+            costs[name].append(time.perf_counter() - started)
+    return statistics.median(costs["kernel"]), statistics.median(costs["solution"])
 
 
 def main() -> None:
@@ -44,21 +65,24 @@ def main() -> None:
         print(f"demo class of {args.students} ({args.assignment}), whole loop with one worker: "
               f"{time.perf_counter() - started:.1f} s")
         course = Course(out)
-        times: dict[int, list[float]] = {1: [], args.workers: []}
-        scores: dict[int, dict[str, object]] = {}
+        times: dict[int | None, list[float]] = {None: [], args.workers: []}
+        scores: dict[int | None, dict[str, object]] = {}
         for _ in range(args.repeats):
             for workers in times:
                 elapsed, scores[workers] = _timed_autograde(course, args.assignment, workers)
                 times[workers].append(elapsed)
-    graded = len(scores[1])
-    sequential, pooled = statistics.median(times[1]), statistics.median(times[args.workers])
+        kernel, solution = _notebook_costs(course, args.assignment, args.repeats)
+    graded = len(scores[None])
+    sequential, pooled = statistics.median(times[None]), statistics.median(times[args.workers])
     print(f"autograde, sequential nbgrader: median {sequential:.1f} s ({sequential / graded:.2f} s a notebook)")
     print(f"autograde, {args.workers} workers:         median {pooled:.1f} s ({pooled / graded:.2f} s a notebook)")
+    print(f"one notebook: grading kernel start and stop {kernel:.2f} s; reference solution executed in it "
+          f"{solution:.2f} s (medians)")
     differ = {student: sorted(cell for cell in cells if cells[cell] != scores[args.workers][student].get(cell))
-              for student, cells in scores[1].items() if cells != scores[args.workers].get(student)}
+              for student, cells in scores[None].items() if cells != scores[args.workers].get(student)}
     print(f"speed-up {sequential / pooled:.2f}x; identical cell scores: {not differ}")
     for student, cells in differ.items():
-        print(f"  {student}: {', '.join(cells)} — sequential {[scores[1][student][c] for c in cells]}, "
+        print(f"  {student}: {', '.join(cells)} — sequential {[scores[None][student][c] for c in cells]}, "
               f"pooled {[scores[args.workers][student].get(c) for c in cells]}")
 
 

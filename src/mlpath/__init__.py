@@ -4,14 +4,14 @@ Modules
 -------
 checks
     Teaching checks the assignments' test cells call.
-data
-    Seeded generators with a documented ground truth, and checksum-verified loaders for
-    the data shipped in ``datasets/``.
+data, portfolio, demand
+    Checksum-verified loaders for the data shipped in ``datasets/``, and seeded generators
+    with a documented ground truth (samples, insurance portfolios, retail demand).
 plotting
     One course style for every figure.
-notebooks, answer_bank, grading, cli
+assignments, answer_bank, grading, classroom, pooled, limits, limited_kernel, ledger, feedback, cli
     The instructor's side: reading assignments, building submissions from the answer bank,
-    and grading a class with nbgrader.
+    and grading a class with nbgrader — in parallel, under limits, resumably.
 """
 
 __version__ = "0.1.0"

@@ -8,9 +8,13 @@ on it, so an instructor sees every step before the first real class.
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
+import sys
+import time
 from collections.abc import Sequence
+from datetime import datetime, timezone
 from pathlib import Path
 
 import nbformat
@@ -18,11 +22,22 @@ from tqdm import tqdm
 
 from mlpath.answer_bank import BankAnswer, load_bank
 from mlpath.assignments import read_exercises, solution_answers, with_answers
-from mlpath.grading import COURSE_CONFIG, Course, StudentResult, tampering_warnings, write_grades_csv
+from mlpath.grading import (COURSE_CONFIG, Course, StudentResult, failure_reasons, tampering_warnings,
+                            write_grades_csv)
+from mlpath.ledger import Ledger
+from mlpath.pooled import GRADED_PREFIX
 
 _FIRST_NAMES = ["ada", "ben", "chloe", "dev", "elif", "farid", "grace", "hugo", "ines", "jonas",
                 "kemal", "lena", "mateo", "nadia", "omar", "priya", "quentin", "rosa", "sven",
                 "tara", "umar", "vera", "wen", "xavier", "yara", "zoe"]
+
+
+def lost_exercises(result: StudentResult, exercise_of: dict[str, str]) -> list[str]:
+    """Exercises that lost points: a graded cell scored below its maximum, or missing (deleted)."""
+    lost = {exercise_of[g] for g, score in result.cell_scores.items()
+            if score is not None and score < result.cell_max[g]}
+    lost |= {e for g, e in exercise_of.items() if g not in result.cell_scores}
+    return sorted(lost, key=lambda k: int(k[1:]))
 
 
 def summary_table(results: Sequence[StudentResult], rejected: dict[str, str],
@@ -44,17 +59,73 @@ def summary_table(results: Sequence[StudentResult], rejected: dict[str, str],
     """
     lines = [f"{'student':<10} {'score':>7}  {'lost points on':<31} status"]
     for result in results:
-        lost = sorted({exercise_of[g] for g, s in result.cell_scores.items()
-                       if s is not None and s < result.cell_max[g]}, key=lambda k: int(k[1:]))
-        score = f"{result.score:g}/{result.max_score:g}"
+        graded = not result.status.startswith("not graded")
+        lost = lost_exercises(result, exercise_of) if graded else []
+        score = f"{result.score:g}/{result.max_score:g}" if graded else "—"
         lines.append(f"{result.student:<10} {score:>7}  {' '.join(lost) or '-':<31} {result.status}")
     for student, reason in sorted(rejected.items()):
         lines.append(f"{student:<10} {'—':>7}  {'-':<31} not graded: {reason}")
     return "\n".join(lines)
 
 
-def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: int = 1) -> int:
+def graded_students(log: str) -> set[str]:
+    """Students whose grades nbgrader saved, read from the autograde log (see ``MarkGraded``)."""
+    prefix = f"{GRADED_PREFIX} "
+    return {line[len(prefix):].strip() for line in log.splitlines() if line.startswith(prefix)}
+
+
+def write_report(path: Path, assignment: str, results: Sequence[StudentResult], rejected: dict[str, str],
+                 exercise_of: dict[str, str], *, seconds: float, regraded: Sequence[str]) -> None:
+    """Write the machine-readable grading report: one record per student, and totals.
+
+    Parameters
+    ----------
+    path : Path
+        The JSON file to write.
+    assignment : str
+    results : sequence of StudentResult
+    rejected : dict of str to str
+        Submissions that could not be graded, with the reason.
+    exercise_of : dict of str to str
+        Exercise key of each graded cell's ``grade_id``.
+    seconds : float
+        Wall-clock time of this run.
+    regraded : sequence of str
+        Students graded in this run (the others' grades were kept from an earlier run).
+    """
+    students = []
+    for result in results:
+        graded = not result.status.startswith("not graded")
+        lost = lost_exercises(result, exercise_of) if graded else []
+        students.append({
+            "student": result.student, "graded": graded, "status": result.status,
+            "score": result.score if graded else None, "max_score": result.max_score,
+            "lost_points_on": lost, "graded_in_this_run": result.student in regraded,
+        })
+    for student, reason in sorted(rejected.items()):
+        students.append({"student": student, "graded": False, "status": f"not graded: {reason}",
+                         "score": None, "max_score": None, "lost_points_on": [],
+                         "graded_in_this_run": False})
+    report = {
+        "assignment": assignment,
+        "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "seconds": round(seconds, 1),
+        "submissions": len(students),
+        "graded": sum(s["graded"] for s in students),
+        "not_graded": sorted(s["student"] for s in students if not s["graded"]),
+        "review_by_hand": sorted(s["student"] for s in students if "review by hand" in s["status"]),
+        "students": sorted(students, key=lambda s: s["student"]),
+    }
+    path.write_text(json.dumps(report, indent=1) + "\n")
+
+
+def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: int = 1,
+                regrade: bool = False) -> int:
     """Autograde every collected submission, report problems by name, write a grades table.
+
+    Grading resumes: submissions graded by an earlier run and unchanged since keep their
+    grades (see :mod:`mlpath.ledger`), so a run stopped half-way finishes where it stopped
+    and running it twice changes nothing.
 
     Parameters
     ----------
@@ -62,29 +133,52 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
         The course folder whose ``submitted/`` holds the collected notebooks.
     assignment : str
     grades_csv : Path
-        Where to write one row per student.
+        Where to write one row per student; the JSON report goes beside it (``.json``).
     workers : int, default 1
         Notebooks executed at a time (see :meth:`Course.autograde`).
+    regrade : bool, default False
+        Grade every submission again, even those already graded and unchanged.
 
     Returns
     -------
     int
-        0 when every submission was graded or set aside with a reason; 1 when nbgrader
-        itself failed in a way that left students unaccounted for.
+        0 when every submission was graded or set aside with a reason; 1 when there was
+        nothing to grade or nbgrader itself failed in a way that left students unaccounted for.
     """
-    students = sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}"))
+    started = time.monotonic()
+    students = course.students(assignment)
     if not students:
         print(f"No submissions of {assignment} in {course.root / 'submitted'}: run "
               f"`nbgrader collect {assignment}` (or `nbgrader zip_collect`) first.")
         return 1
-    rejected = course.collect(assignment)
+    rejected = course.check_submissions(assignment)
     for student, reason in rejected.items():
-        print(f"! {student}: {reason}. Set aside in rejected/{student}; the class is graded without it.")
+        print(f"! {student}: {reason}. Left out; the class is graded without it.")
     gradable = [s for s in students if s not in rejected]
-    with tqdm(total=len(gradable), desc=f"autograding {assignment}", unit="student") as bar:
-        run = course.autograde(assignment, on_student=lambda s: (bar.set_postfix_str(s), bar.update()),
-                               workers=workers)
-    results = course.results(assignment, gradable)
+    ledger = Ledger.load(course.root, assignment)
+    kept = set() if regrade else ledger.unchanged(gradable, assignment)
+    todo = [s for s in gradable if s not in kept]
+    if kept:
+        print(f"{len(kept)} submission(s) already graded and unchanged since: grades kept "
+              f"(--regrade grades them again).")
+    ledger.forget(todo)
+    run = None
+    if todo:
+        try:
+            with tqdm(total=len(todo), desc=f"autograding {assignment}", unit="student") as bar:
+                # Always through the pool, even with one worker: a notebook that kills the
+                # process running its kernel then costs its own grade, not the whole class.
+                run = course.autograde(assignment, on_student=lambda s: (bar.set_postfix_str(s), bar.update()),
+                                       workers=max(workers, 1), exclude=set(students) - set(todo))
+        except KeyboardInterrupt:
+            ledger.record(graded_students(course.last_log), assignment)
+            print(f"\nInterrupted: {len(graded_students(course.last_log))} of {len(todo)} submissions were "
+                  f"graded and are kept. Run the same command again to grade the rest.")
+            raise
+        # The run finished: a student nbgrader could not grade fails the same way next time.
+        ledger.record(graded_students(run.stdout), assignment, failure_reasons(run.stdout))
+    reasons = {**ledger.failures, **(failure_reasons(run.stdout) if run else {})}
+    results = course.results(assignment, gradable, reasons)
     for result in results:
         submitted = course.root / "submitted" / result.student / assignment / f"{assignment}.ipynb"
         warnings = tampering_warnings(submitted)
@@ -96,10 +190,17 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
     print(summary_table(results, rejected, exercise_of))
     ungraded = [r.student for r in results if r.status.startswith("not graded")]
     write_grades_csv(results, rejected, grades_csv)
-    print(f"\n{len(gradable) - len(ungraded)} of {len(students)} submissions graded; grades in {grades_csv}.")
+    report = grades_csv.with_suffix(".json")
+    write_report(report, assignment, results, rejected, exercise_of,
+                 seconds=time.monotonic() - started, regraded=todo)
+    print(f"\n{len(gradable) - len(ungraded)} of {len(students)} submissions graded; grades in "
+          f"{grades_csv}, the full report in {report}.")
     if ungraded:
-        print(f"Not graded, see nbgrader's log above: {', '.join(ungraded)}.")
-    if run.returncode and not ungraded:
+        print(f"Not graded, with the reason in the table above: {', '.join(ungraded)}.")
+    # A student with no submission in the gradebook was never reached: nbgrader itself stopped.
+    unreached = [r.student for r in results if r.status.endswith("no autograded submission in the gradebook")]
+    if run is not None and run.returncode and (unreached or not ungraded):
+        print(f"nbgrader stopped before grading {', '.join(unreached) or 'the class'}; its log ends with:")
         print(run.stdout[-3000:])
         return 1
     return 0
@@ -164,7 +265,7 @@ def demo(assignment: str, *, out: Path, n_students: int = 24, seed: int = 0, wor
     repo = COURSE_CONFIG.parent
     bank = load_bank(repo / "tests" / "answer_bank" / assignment)
     if out.exists():
-        for stale in ("submitted", "autograded", "feedback", "rejected", "exchange", "gradebook.db"):
+        for stale in ("submitted", "autograded", "feedback", "exchange", "gradebook.db"):
             target = out / stale
             if target.is_dir():
                 shutil.rmtree(target)

@@ -4,10 +4,11 @@ Commands
 --------
 ``mlpath release-all``
     Regenerate ``release/`` from ``source/`` with nbgrader (after editing an assignment).
-``mlpath grade ASSIGNMENT [--workers N]``
+``mlpath grade ASSIGNMENT [--workers N] [--regrade]``
     Autograde every collected submission of the course (N notebooks at a time, see
-    :mod:`mlpath.pooled`), report broken ones by name, and write ``grades.csv`` with a status
-    per student.
+    :mod:`mlpath.pooled`), under the limits of :mod:`mlpath.limits`; report broken ones by
+    name; write ``grades.csv`` and ``grades.json`` (a report per student). Submissions graded
+    before and unchanged since keep their grades, so an interrupted run resumes.
 ``mlpath demo ASSIGNMENT``
     Build a demo class from the answer bank and run the instructor's whole loop on it.
 """
@@ -53,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     grade = commands.add_parser("grade", parents=[pooled],
                                 help="autograde the collected submissions of an assignment")
     grade.add_argument("assignment")
+    grade.add_argument("--regrade", action="store_true",
+                       help="grade every submission again, even those graded and unchanged since")
     demo = commands.add_parser("demo", parents=[pooled], help="grade a demo class built from the answer bank")
     demo.add_argument("assignment")
     demo.add_argument("--students", type=int, default=24, help="class size (default 24)")
@@ -62,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "release-all":
         return release_all()
     if args.command == "grade":
-        return classroom.grade_class(Course(REPO), args.assignment, REPO / "grades.csv", workers=args.workers)
+        try:
+            return classroom.grade_class(Course(REPO), args.assignment, REPO / "grades.csv",
+                                         workers=args.workers, regrade=args.regrade)
+        except KeyboardInterrupt:
+            return 130  # what was graded is kept; grade_class said how to resume
     return classroom.demo(args.assignment, out=args.out, n_students=args.students, seed=args.seed,
                           workers=args.workers)
 

@@ -18,6 +18,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
@@ -29,12 +30,26 @@ import nbformat
 from nbformat import NotebookNode
 from nbformat.reader import NotJSONError
 from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.nbgraderformat import MetadataValidator, ValidationError
+from nbgrader.nbgraderformat.common import SchemaMismatchError
 
-from mlpath.pooled import PROGRESS_PREFIX
+from mlpath.pooled import PROGRESS_PREFIX, REUSED_PREFIX
 
 #: The repository's own nbgrader configuration, which every course folder builds on.
 COURSE_CONFIG = Path(__file__).resolve().parents[2] / "nbgrader_config.py"
 _SANITIZING = re.compile(r"Sanitizing .*?/submitted/(?P<student>[^/]+)/")
+_FAILED = re.compile(r"There was an error processing assignment: .*?/submitted/(?P<student>[^/\s]+)/")
+_EXCEPTION = re.compile(r"^\s*(?:RuntimeError: Executing the notebook failed: )?"
+                        r"(?P<name>[A-Za-z_.]*(?:Error|Exception|Exit))\b:?\s*(?P<text>.*)$")
+
+#: What an instructor reads for the exceptions that stop nbgrader grading one student.
+_FAILURE_REASONS = {
+    "DeadKernelError": "the kernel died while running the notebook (os._exit, a crash, or a kill in "
+                       "the student's code)",
+    "CellTimeoutError": "a cell ran past the time limit and the kernel did not stop when interrupted",
+    "UnresponsiveKernelError": "the kernel stopped responding (an endless loop that ignores interrupts?)",
+    "WorkerKilledError": "the notebook killed the grading process running it (os.kill on its parent?)",
+}
 
 
 @dataclass
@@ -84,6 +99,50 @@ def notebook_problem(path: Path) -> str | None:
         return f"the notebook cannot be read ({type(error).__name__}: {error})"
     if not any("nbgrader" in cell.metadata for cell in nb.cells):
         return "the notebook has no nbgrader cells: was it created anew instead of fetched?"
+    # nbgrader stops the WHOLE class (not just this student) on metadata its validator rejects:
+    # a duplicated grade_id, another schema version. Run that validator here, on this file only.
+    try:
+        MetadataValidator().validate_nb(nb)
+    except (ValidationError, SchemaMismatchError) as error:
+        return (f"the notebook's nbgrader metadata is damaged ({error}): cells were copied, or their "
+                "metadata edited; ask the student to fetch the assignment again and copy their answers in")
+    return None
+
+
+def submission_problem(folder: Path, assignment: str, grade_ids: set[str] | None = None) -> str | None:
+    """Say why a student's submitted folder cannot be graded, or return None if it can.
+
+    Parameters
+    ----------
+    folder : Path
+        ``submitted/<student>/<assignment>``.
+    assignment : str
+    grade_ids : set of str, optional
+        The assignment's nbgrader cell ids; a notebook with others is refused (nbgrader would
+        fail on it after sanitizing).
+
+    Returns
+    -------
+    str or None
+        A sentence naming the problem and what to do, or None.
+    """
+    expected = folder / f"{assignment}.ipynb"
+    if not expected.exists():
+        others = sorted(p.name for p in folder.glob("*.ipynb"))
+        if others:
+            return (f"no {expected.name} in the submission, only {', '.join(others)}: the notebook "
+                    f"was renamed; rename it back to {expected.name} in {folder} and grade again")
+        return f"no {expected.name} in the submission"
+    problem = notebook_problem(expected)
+    if problem or grade_ids is None:
+        return problem
+    found = {c.metadata["nbgrader"].get("grade_id") for c in nbformat.read(expected, as_version=4).cells
+             if "nbgrader" in c.metadata}
+    unknown = sorted(str(g) for g in found - grade_ids)
+    if unknown:
+        return (f"the notebook has nbgrader cells that are not in the assignment ({', '.join(unknown)}): "
+                "their grade_ids were edited; ask the student to fetch the assignment again and copy "
+                "their answers in")
     return None
 
 
@@ -95,6 +154,9 @@ _TAMPERING = {
     r"\bimportlib\b|\b__import__\b|\bsys\.modules\b": "uses the import machinery",
     r"\bbuiltins\b|\b__builtins__\b": "changes Python's builtins",
     r"\bsys\.exit\b|\bos\._exit\b|\bos\.kill\b": "stops the kernel",
+    r"\bget_ipython\b|\bset_custom_exc\b|\bsys\.excepthook\b": "changes how errors are reported",
+    r"^\s*(?:np|numpy|pd|pandas|math)\.\w+(?:\.\w+)*\s*=(?!=)": "replaces a library function",
+    r"^\s*AssertionError\s*=(?!=)|\bclass\s+AssertionError\b": "redefines AssertionError",
 }
 
 
@@ -114,7 +176,7 @@ def tampering_warnings(path: Path) -> list[str]:
     """
     nb = nbformat.read(path, as_version=4)
     answers = "\n".join(c.source for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
-    return [reason for pattern, reason in _TAMPERING.items() if re.search(pattern, answers)]
+    return [reason for pattern, reason in _TAMPERING.items() if re.search(pattern, answers, re.MULTILINE)]
 
 
 class Course:
@@ -129,11 +191,13 @@ class Course:
 
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
+        #: Everything the last nbgrader command logged, kept even when it was interrupted.
+        self.last_log = ""
         if not (self.root / "nbgrader_config.py").exists():
             raise FileNotFoundError(f"{self.root} has no nbgrader_config.py: it is not a course folder.")
 
     @classmethod
-    def create(cls, root: Path, *, timeout: int | None = None) -> "Course":
+    def create(cls, root: Path, *, timeout: int | None = None, notebook_timeout: int | None = None) -> "Course":
         """Make a new course folder that uses the repository's nbgrader configuration.
 
         Parameters
@@ -143,6 +207,8 @@ class Course:
             and points the course root, gradebook and exchange at this folder.
         timeout : int, optional
             Per-cell execution time-out in seconds, overriding the course configuration.
+        notebook_timeout : int, optional
+            Time budget of a whole notebook in seconds (see :mod:`mlpath.limits`).
 
         Returns
         -------
@@ -160,6 +226,8 @@ class Course:
         ]
         if timeout is not None:
             lines.append(f"c.Execute.timeout = {int(timeout)}")
+        if notebook_timeout is not None:
+            lines.append(f"c.LimitedExecute.notebook_timeout = {int(notebook_timeout)}")
         (root / "nbgrader_config.py").write_text("\n".join(lines) + "\n")
         return cls(root)
 
@@ -198,15 +266,25 @@ class Course:
                    OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1",
                    OMP_WAIT_POLICY="PASSIVE")
         command = [sys.executable, "-m", module, *args]
+        self.last_log = ""
         with subprocess.Popen(command, cwd=self.root, env=env, text=True, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT) as process:
             assert process.stdout is not None
-            log = []
-            for line in process.stdout:
-                log.append(line)
-                if on_line is not None:
-                    on_line(line)
-        return subprocess.CompletedProcess(command, process.returncode, "".join(log), "")
+            try:
+                for line in process.stdout:
+                    self.last_log += line
+                    if on_line is not None:
+                        on_line(line)
+            except KeyboardInterrupt:
+                # Let nbgrader stop as it does on Ctrl-C (it removes the half-graded student),
+                # and keep what it logs meanwhile: it says which students were graded.
+                process.send_signal(signal.SIGINT)
+                try:
+                    self.last_log += process.communicate(timeout=60)[0]
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                raise
+        return subprocess.CompletedProcess(command, process.returncode, self.last_log, "")
 
     def _checked(self, *args: str) -> str:
         result = self.nbgrader(*args)
@@ -255,29 +333,30 @@ class Course:
         (folder / "timestamp.txt").write_text(stamp)
         return path
 
-    def collect(self, assignment: str) -> dict[str, str]:
-        """Check every submission and set aside the ones nbgrader cannot grade.
+    def students(self, assignment: str) -> list[str]:
+        """Every student with a folder in ``submitted/`` for ``assignment``, sorted."""
+        return sorted(p.parent.name for p in (self.root / "submitted").glob(f"*/{assignment}") if p.is_dir())
+
+    def check_submissions(self, assignment: str) -> dict[str, str]:
+        """Find the submissions nbgrader cannot grade, without touching any of them.
 
         Returns
         -------
         dict of str to str
-            Student id to the reason their submission cannot be graded. Those submissions
-            are moved to ``rejected/`` so that the class's grading runs cleanly.
+            Student id to the reason their submission cannot be graded. Grading leaves them
+            out (nbgrader's ``student_id_exclude``), so one broken file never stops the class.
         """
+        source = nbformat.read(self.root / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+        grade_ids = {c.metadata["nbgrader"]["grade_id"] for c in source.cells if "nbgrader" in c.metadata}
         problems = {}
-        for path in sorted((self.root / "submitted").glob(f"*/{assignment}/*.ipynb")):
-            problem = notebook_problem(path)
+        for student in self.students(assignment):
+            problem = submission_problem(self.root / "submitted" / student / assignment, assignment, grade_ids)
             if problem:
-                student = path.parent.parent.name
                 problems[student] = problem
-                target = self.root / "rejected" / student
-                target.parent.mkdir(exist_ok=True)
-                shutil.rmtree(target, ignore_errors=True)
-                shutil.move(path.parent.parent, target)
         return problems
 
     def autograde(self, assignment: str, on_student: Callable[[str], None] | None = None,
-                  workers: int = 1) -> subprocess.CompletedProcess[str]:
+                  workers: int | None = None, exclude: Iterable[str] = ()) -> subprocess.CompletedProcess[str]:
         """Autograde every submission with nbgrader, in one call (its start-up is paid once).
 
         Parameters
@@ -286,9 +365,13 @@ class Course:
         on_student : callable, optional
             Called with each student id as their notebook starts (one worker) or finishes
             executing (several).
-        workers : int, default 1
-            With 1, ``nbgrader autograde`` itself; with more, :mod:`mlpath.pooled` executes
-            that many notebooks at a time and nbgrader grades them — the same scores.
+        workers : int, optional
+            None: ``nbgrader autograde`` itself, in one process. A number: :mod:`mlpath.pooled`
+            executes that many notebooks at a time in worker processes and nbgrader grades
+            them — the same scores, and a notebook that kills the process running it costs
+            only its own grade.
+        exclude : iterable of str
+            Students to leave untouched (broken submissions, or ones already graded).
 
         Returns
         -------
@@ -296,21 +379,23 @@ class Course:
             nbgrader's exit code and log; a non-zero code means some student could not be
             graded, which :meth:`results` reports by name.
         """
-        if workers > 1:
-            prefix = f"{PROGRESS_PREFIX} "
+        left_out = f"--CourseDirectory.student_id_exclude={','.join(sorted(exclude))}"
+        if workers is not None:
 
             def executed(line: str) -> None:
-                if line.startswith(prefix) and on_student is not None:
-                    on_student(line[len(prefix):].strip())
+                for prefix in (f"{PROGRESS_PREFIX} ", f"{REUSED_PREFIX} "):
+                    if line.startswith(prefix) and on_student is not None:
+                        on_student(line[len(prefix):].strip())
 
-            return self._python("mlpath.pooled", assignment, "--workers", str(workers), on_line=executed)
+            return self._python("mlpath.pooled", assignment, "--workers", str(workers), left_out,
+                                on_line=executed)
 
         def watch(line: str) -> None:
             match = _SANITIZING.search(line)
             if match and on_student is not None:
                 on_student(match["student"])
 
-        return self.nbgrader("autograde", assignment, "--force", on_line=watch)
+        return self.nbgrader("autograde", assignment, "--force", left_out, on_line=watch)
 
     def generate_feedback(self, assignment: str) -> Path:
         """Write each student's HTML feedback and return the feedback folder."""
@@ -322,7 +407,8 @@ class Course:
         return nbformat.read(self.root / "autograded" / student / assignment / f"{assignment}.ipynb",
                              as_version=4)
 
-    def results(self, assignment: str, students: Iterable[str]) -> list[StudentResult]:
+    def results(self, assignment: str, students: Iterable[str],
+                reasons: dict[str, str] | None = None) -> list[StudentResult]:
         """Read each student's grades from the gradebook.
 
         Parameters
@@ -330,6 +416,8 @@ class Course:
         assignment : str
         students : iterable of str
             Every student expected to have a graded submission.
+        reasons : dict of str to str, optional
+            Why grading failed for some students (see :func:`failure_reasons`).
 
         Returns
         -------
@@ -348,16 +436,53 @@ class Course:
                     output.append(result)
                     continue
                 grades = [grade for nb in submission.notebooks for grade in nb.grades]
-                result.cell_scores = {g.name: (None if g.needs_manual_grade else g.score) for g in grades}
+                # None marks a written answer awaiting its grader. A code cell nbgrader could not
+                # score (its test cell was deleted) counts at its current score, 0 until reviewed.
+                result.cell_scores = {g.name: (None if g.needs_manual_grade and g.cell.cell_type == "markdown"
+                                               else g.score) for g in grades}
                 result.cell_max = {g.name: g.max_score for g in grades}
                 result.score = float(submission.score)
                 result.max_score = float(submission.max_score)
                 if grades and all(g.auto_score is None and g.manual_score is None for g in grades):
-                    result.status = "not graded: the notebook could not be executed (time-out or crash)"
+                    reason = (reasons or {}).get(student, "the notebook could not be executed (time-out or crash)")
+                    result.status = f"not graded: {reason}"
                 elif submission.needs_manual_grade:
                     result.status = "needs manual grading"
                 output.append(result)
         return output
+
+
+def failure_reasons(log: str) -> dict[str, str]:
+    """Read from nbgrader's autograde log why it could not grade each failed student.
+
+    Parameters
+    ----------
+    log : str
+        The combined output of ``nbgrader autograde`` (or :mod:`mlpath.pooled`).
+
+    Returns
+    -------
+    dict of str to str
+        Student id to a sentence naming the failure, e.g. that the kernel died.
+    """
+    reasons: dict[str, str] = {}
+    student = None
+    for line in log.splitlines():
+        failed = _FAILED.search(line)
+        if failed:
+            student = failed["student"]
+            continue
+        if student is None:
+            continue
+        if line.startswith("[") and "Traceback" not in line:
+            student = None  # the traceback ended without a recognisable exception line
+            continue
+        exception = _EXCEPTION.match(line)
+        if exception and not line.lstrip().startswith("File "):
+            name = exception["name"].rsplit(".", 1)[-1]
+            reasons[student] = _FAILURE_REASONS.get(name, f"{name}: {exception['text'].strip()}"[:300])
+            student = None
+    return reasons
 
 
 def write_grades_csv(results: Iterable[StudentResult], rejected: dict[str, str], path: Path) -> None:

@@ -7,26 +7,33 @@ of the time and never touches the gradebook, so this module runs nbgrader's own
 
 1. **sanitize** every submission, with the autograde preprocessors reduced to nbgrader's
    metadata check: each cleaned notebook lands in ``autograded/<student>/<assignment>/``;
-2. **execute** those notebooks in ``workers`` processes, each with nbgrader's ``Execute``
-   preprocessor, the course's configuration and the same working folder nbgrader uses;
-3. **grade**: autograde again with :class:`PrecomputedExecute` in place of ``Execute``. It
+2. **execute** those notebooks in ``workers`` processes, each with the course's executing
+   preprocessor (:class:`mlpath.limits.LimitedExecute`, nbgrader's ``Execute`` with limits),
+   the course's configuration and the same working folder nbgrader uses;
+3. **grade**: autograde again with :class:`PrecomputedExecute` in place of it. It
    hands nbgrader the notebook the pool executed — or executes it itself when the pool has
    no result for exactly this notebook — and nbgrader's own preprocessors save the grades.
 
 The scores are nbgrader's: the same preprocessors run on the same notebooks; only where the
-execution happens changes. Run it as ``python -m mlpath.pooled ASSIGNMENT --workers N`` from
+execution happens changes. The executed notebooks wait in ``autograded/.mlpath-executed-<assignment>/``
+until the grades are saved, so a run interrupted during step 2 resumes with the notebooks it
+has not executed yet; a notebook that kills its worker process is retried alone, then recorded
+as failed. Run it as ``python -m mlpath.pooled ASSIGNMENT --workers N`` from
 a course folder; :meth:`mlpath.grading.Course.autograde` does.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import hashlib
 import json
 import os
+import shutil
+import signal
 import sys
-import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -34,23 +41,23 @@ from typing import Any
 import nbformat
 from nbformat import NotebookNode
 from nbgrader.apps import AutogradeApp
-from nbgrader.preprocessors import Execute
+from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import setenv
 from traitlets import Unicode
 from traitlets.config.loader import PyFileConfigLoader
 
+from mlpath.limits import LimitedExecute
+
 #: Printed once per executed notebook, so a caller can draw a progress bar.
 PROGRESS_PREFIX = "[mlpath] executed"
+#: Printed instead, for a notebook an interrupted run had already executed.
+REUSED_PREFIX = "[mlpath] reused"
+#: Printed once per student whose grades nbgrader has saved, so an interrupted run resumes.
+GRADED_PREFIX = "[mlpath] graded"
 
-#: nbgrader's autograde preprocessors after ``Execute``, in nbgrader 0.9's order.
-_AFTER_EXECUTE = [
-    "nbgrader.preprocessors.IgnorePattern",
-    "nbconvert.preprocessors.ClearMetadataPreprocessor",
-    "nbgrader.preprocessors.LimitOutput",
-    "nbgrader.preprocessors.SaveAutoGrades",
-    "nbgrader.preprocessors.AssignLatePenalties",
-    "nbgrader.preprocessors.CheckCellMetadata",
-]
+_PR_SET_PDEATHSIG = 1  # prctl option: the signal a process gets when its parent dies
+#: The course configuration's executing preprocessor, which the grading pass replaces.
+_EXECUTE = "mlpath.limits.LimitedExecute"
 
 
 def fingerprint(notebook: NotebookNode) -> str:
@@ -74,8 +81,8 @@ def _result_stem(results_dir: Path, student: str, notebook: str) -> Path:
     return results_dir / student / notebook
 
 
-class PrecomputedExecute(Execute):
-    """nbgrader's ``Execute``, which first looks for the notebook already executed by the pool."""
+class PrecomputedExecute(LimitedExecute):
+    """The course's ``LimitedExecute``, which first looks for the notebook already executed by the pool."""
 
     results_dir = Unicode("", help="Folder of the pool's executed notebooks.").tag(config=True)
 
@@ -100,6 +107,15 @@ class PrecomputedExecute(Execute):
         return super().preprocess(nb, resources)
 
 
+class MarkGraded(NbGraderPreprocessor):
+    """Last in the autograde chain: say that nbgrader has saved this student's grades."""
+
+    def preprocess(self, nb: NotebookNode, resources: dict[str, Any]) -> tuple[NotebookNode, dict[str, Any]]:
+        """Print :data:`GRADED_PREFIX` and the student id; change nothing."""
+        print(f"{GRADED_PREFIX} {resources['nbgrader']['student']}", flush=True)
+        return nb, resources
+
+
 def load_course_config(course_root: Path) -> Any:
     """The traitlets configuration of the course folder's ``nbgrader_config.py``."""
     return PyFileConfigLoader("nbgrader_config.py", path=str(course_root)).load_config()
@@ -109,7 +125,7 @@ def execute_one(course_root: str, notebook_path: str, result_stem: str) -> str:
     """Execute one sanitized notebook as nbgrader would, and store the result or the error.
 
     Runs in a worker process. The notebook runs in its own folder, as in ``nbgrader
-    autograde``, with the course's ``Execute`` settings (time-out, kernel arguments).
+    autograde``, with the course's ``Execute`` and ``LimitedExecute`` settings.
 
     Returns
     -------
@@ -121,22 +137,51 @@ def execute_one(course_root: str, notebook_path: str, result_stem: str) -> str:
     notebook = nbformat.read(path, as_version=nbformat.NO_CONVERT)
     key = fingerprint(notebook)
     try:
-        executor = Execute(config=load_course_config(Path(course_root)))
+        executor = LimitedExecute(config=load_course_config(Path(course_root)))
         with setenv(NBGRADER_EXECUTION="autograde"):  # as nbgrader's autograde sets it
             notebook, _ = executor.preprocess(notebook, {"metadata": {"path": str(path.parent)}})
     except Exception as error:  # noqa: BLE001 -- any failure is the student's, recorded for step 3
-        stem.with_suffix(".error.json").write_text(json.dumps(
-            {"fingerprint": key, "error": f"{type(error).__name__}: {error}"}))
+        _write_atomically(stem.with_suffix(".error.json"),
+                          json.dumps({"fingerprint": key, "error": f"{type(error).__name__}: {error}"}))
         return notebook_path
     notebook.metadata["mlpath_fingerprint"] = key
-    nbformat.write(notebook, stem.with_suffix(".ipynb"))
+    _write_atomically(stem.with_suffix(".ipynb"), nbformat.writes(notebook))
     return notebook_path
 
 
-def _run_autograde(assignment: str, preprocessors: list[str], extra: dict[str, Any]) -> int:
+def _write_atomically(path: Path, text: str) -> None:
+    """Write a result whole or not at all: an interrupted run must not leave half a file."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text)
+    partial.replace(path)
+
+
+def _already_executed(notebook_path: str, result_stem: str) -> bool:
+    """Whether an earlier, interrupted run left a result for exactly this notebook."""
+    stem = Path(result_stem)
+    key = fingerprint(nbformat.read(notebook_path, as_version=nbformat.NO_CONVERT))
+    error, executed = stem.with_suffix(".error.json"), stem.with_suffix(".ipynb")
+    if error.exists():
+        return json.loads(error.read_text()).get("fingerprint") == key
+    if executed.exists():
+        return nbformat.read(executed, as_version=nbformat.NO_CONVERT).metadata.get("mlpath_fingerprint") == key
+    return False
+
+
+def _grading_chain(config: Any) -> list[str]:
+    """The course's autograde preprocessors with :class:`PrecomputedExecute` executing."""
+    chain = list(config.Autograde.get("autograde_preprocessors", []))
+    if _EXECUTE not in chain:
+        raise SystemExit(f"The course configuration's c.Autograde.autograde_preprocessors must "
+                         f"include {_EXECUTE} (see nbgrader_config.py); found {chain}.")
+    return ["mlpath.pooled.PrecomputedExecute" if name == _EXECUTE else name for name in chain]
+
+
+def _run_autograde(assignment: str, preprocessors: list[str], extra: dict[str, Any],
+                   exclude: frozenset[str]) -> int:
     """Run nbgrader's AutogradeApp in this process with the given autograde preprocessors."""
     app = AutogradeApp()
-    app.initialize([assignment, "--force"])
+    app.initialize([assignment, "--force", f"--CourseDirectory.student_id_exclude={','.join(sorted(exclude))}"])
     app.config.Autograde.autograde_preprocessors = preprocessors
     for section, values in extra.items():
         for name, value in values.items():
@@ -148,7 +193,57 @@ def _run_autograde(assignment: str, preprocessors: list[str], extra: dict[str, A
     return 0
 
 
-def pooled_autograde(assignment: str, workers: int, course_root: Path = Path(".")) -> int:
+def _die_with_parent() -> None:
+    """Pool worker start-up: be killed when the grading process dies (Linux), never orphaned."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _run_pool(jobs: list[tuple[str, str, str]], workers: int) -> list[tuple[str, str, str]]:
+    """Execute jobs in one pool; return those lost because a worker process was killed."""
+    lost = []
+    # "spawn": a forked copy of this process would share nbgrader's database engine and the
+    # kernels' ZeroMQ context.
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                               initializer=_die_with_parent)
+    try:
+        futures = {pool.submit(execute_one, *job): job for job in jobs}
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                future.result()
+            except BrokenProcessPool:
+                lost.append(job)
+                continue
+            print(f"{PROGRESS_PREFIX} {Path(job[1]).parents[1].name}", flush=True)
+    except BaseException:
+        # Ctrl-C: stop now rather than wait for the notebooks in progress; what finished is kept.
+        for process in list(getattr(pool, "_processes", {}).values()):  # no public way to kill them
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return lost
+
+
+def _execute_all(jobs: list[tuple[str, str, str]], workers: int) -> None:
+    """Execute every job, surviving a submission that kills the process running it.
+
+    A killed worker breaks the whole pool and every unfinished job with it. Those run again,
+    each alone, so that only a notebook that kills its worker again is recorded as failed.
+    """
+    for job in _run_pool(jobs, workers):
+        if _run_pool([job], 1):
+            notebook = nbformat.read(job[1], as_version=nbformat.NO_CONVERT)
+            Path(job[2]).parent.mkdir(parents=True, exist_ok=True)
+            Path(job[2]).with_suffix(".error.json").write_text(json.dumps(
+                {"fingerprint": fingerprint(notebook),
+                 "error": "WorkerKilledError: the notebook killed the process executing it, twice"}))
+            print(f"{PROGRESS_PREFIX} {Path(job[1]).parents[1].name}", flush=True)
+
+
+def pooled_autograde(assignment: str, workers: int, course_root: Path = Path("."),
+                     exclude: frozenset[str] = frozenset()) -> int:
     """Sanitize, execute in a pool, then grade with nbgrader; see the module's docstring.
 
     Parameters
@@ -159,6 +254,8 @@ def pooled_autograde(assignment: str, workers: int, course_root: Path = Path("."
     course_root : Path
         The course folder; nbgrader reads its configuration from the working directory,
         so call this from there.
+    exclude : frozenset of str
+        Students to leave untouched (nbgrader's ``student_id_exclude``).
 
     Returns
     -------
@@ -168,20 +265,25 @@ def pooled_autograde(assignment: str, workers: int, course_root: Path = Path("."
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}.")
     root = course_root.resolve()
-    _run_autograde(assignment, ["nbgrader.preprocessors.CheckCellMetadata"], {})
-    with tempfile.TemporaryDirectory(prefix="mlpath-executed-") as results:
-        jobs = [(str(root), str(path), str(_result_stem(Path(results), path.parents[1].name, path.stem)))
-                for path in sorted((root / "autograded").glob(f"*/{assignment}/*.ipynb"))]
-        # "spawn": a forked copy of this process would share nbgrader's database engine and
-        # the kernels' ZeroMQ context.
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            futures = [pool.submit(execute_one, *job) for job in jobs]
-            for future in as_completed(futures):
-                student = Path(future.result()).parents[1].name
-                print(f"{PROGRESS_PREFIX} {student}", flush=True)
-        return _run_autograde(
-            assignment, ["mlpath.pooled.PrecomputedExecute", *_AFTER_EXECUTE],
-            {"PrecomputedExecute": {"results_dir": results}})
+    _run_autograde(assignment, ["nbgrader.preprocessors.CheckCellMetadata"], {}, exclude)
+    # Executed notebooks are kept until the grades are saved: a run interrupted after
+    # executing half the class starts again from the other half.
+    results = root / "autograded" / f".mlpath-executed-{assignment}"
+    jobs = []
+    for path in sorted((root / "autograded").glob(f"*/{assignment}/*.ipynb")):
+        student = path.parents[1].name
+        if student in exclude:
+            continue
+        job = (str(root), str(path), str(_result_stem(results, student, path.stem)))
+        if _already_executed(*job[1:]):
+            print(f"{REUSED_PREFIX} {student}", flush=True)
+        else:
+            jobs.append(job)
+    _execute_all(jobs, workers)
+    code = _run_autograde(assignment, _grading_chain(load_course_config(root)),
+                          {"PrecomputedExecute": {"results_dir": str(results)}}, exclude)
+    shutil.rmtree(results, ignore_errors=True)
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,8 +291,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("assignment")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--CourseDirectory.student_id_exclude", dest="exclude", default="",
+                        help="comma-separated students to leave untouched, as in nbgrader")
     args = parser.parse_args(argv)
-    return pooled_autograde(args.assignment, args.workers)
+    return pooled_autograde(args.assignment, args.workers,
+                            exclude=frozenset(s for s in args.exclude.split(",") if s))
 
 
 if __name__ == "__main__":

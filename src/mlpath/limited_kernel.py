@@ -1,0 +1,65 @@
+"""The grading kernel's entry point: lower the resource limits, then become the IPython kernel.
+
+The kernelspec that :mod:`mlpath.limits` installs runs ``python -m mlpath.limited_kernel``.
+It imports nothing but the standard library, so starting a graded notebook's kernel costs
+one extra interpreter start-up of a few milliseconds (importing nbgrader here cost 3 s).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+from dataclasses import dataclass
+
+#: Command-line flag through which the grader passes the limits (removed before IPython sees it).
+LIMITS_FLAG = "--mlpath-limits="
+
+
+@dataclass(frozen=True)
+class KernelLimits:
+    """Resource limits of one grading kernel.
+
+    Attributes
+    ----------
+    memory_bytes : int
+        Address space. The kernel maps about 1.2 GB after importing the course's libraries.
+    processes : int
+        Processes and threads of the kernel's user (ignored by Linux for root).
+    file_bytes : int
+        Largest file the kernel may write.
+    """
+
+    memory_bytes: int = 4 * 2**30
+    processes: int = 256
+    file_bytes: int = 200 * 2**20
+
+
+def apply_limits(limits: KernelLimits) -> None:
+    """Lower this process's resource limits (never raising a hard limit already lower).
+
+    Parameters
+    ----------
+    limits : KernelLimits
+    """
+    for kind, value in ((resource.RLIMIT_AS, limits.memory_bytes),
+                        (resource.RLIMIT_NPROC, limits.processes),
+                        (resource.RLIMIT_FSIZE, limits.file_bytes),
+                        (resource.RLIMIT_CORE, 0)):
+        _, hard = resource.getrlimit(kind)
+        value = value if hard == resource.RLIM_INFINITY else min(value, hard)
+        resource.setrlimit(kind, (value, value))
+
+
+def main(argv: list[str]) -> None:
+    """Kernel entry point: apply the limits passed by :class:`LimitedExecute`, become IPython."""
+    settings = [a for a in argv if a.startswith(LIMITS_FLAG)]
+    rest = [a for a in argv if not a.startswith(LIMITS_FLAG)]
+    limits = KernelLimits(**json.loads(settings[-1][len(LIMITS_FLAG):])) if settings else KernelLimits()
+    apply_limits(limits)
+    os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *rest])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,126 @@
+"""Limits on a student's notebook while it is graded: time, memory, processes, files, output.
+
+nbgrader runs each submission in a kernel with the instructor's rights and no limits beyond a
+per-cell time-out. :class:`LimitedExecute` is nbgrader's ``Execute`` with the limits a class
+needs, and the course configuration puts it in nbgrader's autograde chain, so ``nbgrader
+autograde``, the formgrader's button and ``mlpath grade`` all grade under the same limits:
+
+* **time** — each cell gets ``Execute.timeout`` seconds and the whole notebook
+  ``notebook_timeout``: once that is spent, every remaining cell gets one second. A cell that
+  runs out is interrupted and fails with a message saying so; the rest is still graded.
+* **memory, processes, files** — the kernel starts through ``python -m mlpath.limited_kernel``, which
+  sets resource limits and then becomes the ordinary IPython kernel: address space (a huge
+  allocation raises ``MemoryError`` instead of starving the machine), processes of the
+  kernel's user (not enforced for root — the sandbox's unprivileged user is what makes it
+  bite), size of any file written, and no core dumps.
+* **output** — at most ``max_output_bytes`` of output per cell are kept; a cell that prints
+  200 MB keeps its first megabyte and a note.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from nbformat import NotebookNode
+from nbformat.v4 import new_output
+from nbgrader.preprocessors import Execute
+from traitlets import Integer
+
+from mlpath.limited_kernel import LIMITS_FLAG, KernelLimits
+
+#: Name of the kernelspec graded notebooks run in.
+GRADER_KERNEL = "mlpath-grader"
+
+
+def kernel_spec_dir(prefix: str = sys.prefix) -> Path:
+    """Where the grading kernelspec lives: this environment's ``share/jupyter/kernels``."""
+    return Path(prefix) / "share" / "jupyter" / "kernels" / GRADER_KERNEL
+
+
+def ensure_grader_kernel(prefix: str = sys.prefix) -> str:
+    """Install (or repair) the grading kernelspec in this environment and return its name.
+
+    Parameters
+    ----------
+    prefix : str, default sys.prefix
+        The environment whose Jupyter finds the kernelspec.
+
+    Returns
+    -------
+    str
+        :data:`GRADER_KERNEL`.
+    """
+    spec = {
+        "argv": [sys.executable, "-m", "mlpath.limited_kernel", "-f", "{connection_file}"],
+        "display_name": "Python 3 (grading, with limits)",
+        "language": "python",
+        "metadata": {"debugger": False},
+    }
+    folder = kernel_spec_dir(prefix)
+    path = folder / "kernel.json"
+    if not path.exists() or json.loads(path.read_text()) != spec:
+        folder.mkdir(parents=True, exist_ok=True)
+        # Atomically: pool workers may write it at the same moment another reads it.
+        partial = folder / f"kernel.json.{os.getpid()}"
+        partial.write_text(json.dumps(spec, indent=1))
+        partial.replace(path)
+    return GRADER_KERNEL
+
+
+class LimitedExecute(Execute):
+    """nbgrader's ``Execute`` with a notebook time budget, kernel limits and an output cap."""
+
+    notebook_timeout = Integer(600, help="Seconds the whole notebook may run.").tag(config=True)
+    max_output_bytes = Integer(1_000_000, help="Output kept per cell, in bytes.").tag(config=True)
+    memory_bytes = Integer(KernelLimits.memory_bytes, help="Kernel address space.").tag(config=True)
+    processes = Integer(KernelLimits.processes, help="Processes of the kernel's user.").tag(config=True)
+    file_bytes = Integer(KernelLimits.file_bytes, help="Largest file the kernel may write.").tag(config=True)
+
+    def preprocess(self, nb: NotebookNode, resources: dict[str, Any]) -> tuple[NotebookNode, dict[str, Any]]:
+        """Execute ``nb`` in the limited kernel within the notebook's time budget."""
+        self.kernel_name = ensure_grader_kernel()
+        limits = KernelLimits(self.memory_bytes, self.processes, self.file_bytes)
+        # The same preprocessor grades one notebook after another: replace the flag, never pile it up.
+        self.extra_arguments = [*(a for a in self.extra_arguments if not a.startswith(LIMITS_FLAG)),
+                                LIMITS_FLAG + json.dumps(asdict(limits))]
+        deadline = time.monotonic() + self.notebook_timeout
+        cell_timeout = self.timeout
+
+        def remaining(cell: NotebookNode) -> int:
+            left = int(deadline - time.monotonic())
+            return max(1, left if cell_timeout is None else min(cell_timeout, left))
+
+        self.timeout_func = remaining
+        self.error_on_timeout = {
+            "ename": "CellTimeoutError",
+            "evalue": "",
+            "traceback": [
+                f"CellTimeoutError: this cell ran past the grader's time limit ({cell_timeout} s a cell, "
+                f"{self.notebook_timeout} s for the whole notebook) and was interrupted. Look for a "
+                f"loop that never ends, an input() call, or a computation far larger than the exercise needs."
+            ],
+        }
+        self._output_bytes: dict[int, int] = {}
+        return super().preprocess(nb, resources)
+
+    def output(self, outs: list[NotebookNode], msg: dict[str, Any], display_id: str | None,
+               cell_index: int) -> NotebookNode | None:
+        """Keep a cell's output up to ``max_output_bytes``, then one note saying it was cut."""
+        size = len(json.dumps(msg.get("content", {})))
+        used = self._output_bytes.get(cell_index, 0)
+        self._output_bytes[cell_index] = used + size
+        if used + size <= self.max_output_bytes:
+            return super().output(outs, msg, display_id, cell_index)
+        if used <= self.max_output_bytes:
+            note = new_output("stream", name="stderr", text=(
+                f"\n[output cut by the grader: this cell printed more than "
+                f"{self.max_output_bytes / 1e6:g} MB]\n"))
+            outs.append(note)
+            return note
+        return None

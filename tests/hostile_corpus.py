@@ -1,0 +1,274 @@
+"""Hostile and broken submissions of ``m1_statistics``, each with the outcome grading must give.
+
+Every submission is built from the real release notebook: the reference solutions filled in,
+then one thing broken — an answer replaced by hostile code, a cell deleted or duplicated, the
+metadata edited, the file itself damaged. Exercise 1 (``q1_prob_at_least``, 2 points) is the
+answer replaced. :func:`build_class` writes them all into a course's ``submitted/`` beside a
+student who submits the plain solution, and ``tests/test_hostile.py`` grades the class.
+
+An :class:`Outcome` says what the instructor must see for that student: graded, with which
+exercises losing points; or not graded, with a reason naming what happened; and whether the
+submission is flagged for review by hand.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbformat import NotebookNode
+
+from mlpath.assignments import solution_answers, with_answers
+
+ASSIGNMENT = "m1_statistics"
+TARGET = "q1_prob_at_least"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What grading must report for one submission.
+
+    Attributes
+    ----------
+    lost : frozenset of str
+        Exercises that must lose points (the rest keep all of theirs); ignored when not graded.
+    not_graded : str or None
+        When set, the student is not graded and the status contains this phrase.
+    review : str or None
+        When set, the status flags the submission for review with this phrase.
+    any_score : bool
+        The score is not checked (tampering that may win points is flagged instead).
+    """
+
+    lost: frozenset[str] = frozenset()
+    not_graded: str | None = None
+    review: str | None = None
+    any_score: bool = False
+
+
+@dataclass(frozen=True)
+class Hostile:
+    """One kind of hostile or broken submission."""
+
+    name: str
+    what: str
+    write: Callable[[Path, NotebookNode, dict[str, str]], None]
+    outcome: Outcome
+    needs_sandbox: bool = False
+    tags: tuple[str, ...] = field(default=())
+
+
+def _notebook_path(folder: Path) -> Path:
+    return folder / f"{ASSIGNMENT}.ipynb"
+
+
+def _answer(code: str) -> Callable[[Path, NotebookNode, dict[str, str]], None]:
+    """Submit the solution with exercise 1's answer replaced by ``code``."""
+    def write(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
+        nbformat.write(with_answers(release, {**solutions, TARGET: code}), _notebook_path(folder))
+    return write
+
+
+def _edited(edit: Callable[[NotebookNode], None]) -> Callable[[Path, NotebookNode, dict[str, str]], None]:
+    """Submit the solution after ``edit`` changed the notebook's cells or metadata."""
+    def write(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
+        notebook = with_answers(release, solutions)
+        edit(notebook)
+        nbformat.write(notebook, _notebook_path(folder))
+    return write
+
+
+def _raw(content: bytes) -> Callable[[Path, NotebookNode, dict[str, str]], None]:
+    def write(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
+        _notebook_path(folder).write_bytes(content)
+    return write
+
+
+def _cell_index(notebook: NotebookNode, grade_id: str) -> int:
+    return next(i for i, c in enumerate(notebook.cells)
+                if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+
+
+def _delete(grade_id: str) -> Callable[[NotebookNode], None]:
+    def edit(notebook: NotebookNode) -> None:
+        del notebook.cells[_cell_index(notebook, grade_id)]
+    return edit
+
+
+def _duplicate(grade_id: str) -> Callable[[NotebookNode], None]:
+    def edit(notebook: NotebookNode) -> None:
+        i = _cell_index(notebook, grade_id)
+        twin = copy.deepcopy(notebook.cells[i])
+        twin.id = twin.id + "-copy"
+        notebook.cells.insert(i + 1, twin)
+    return edit
+
+
+def _edit_test(notebook: NotebookNode) -> None:
+    notebook.cells[_cell_index(notebook, f"{TARGET}_tests")].source = "pass  # all good\n"
+
+
+def _rename_ids(notebook: NotebookNode) -> None:
+    for cell in notebook.cells:
+        info = cell.metadata.get("nbgrader", {})
+        if info.get("grade_id", "").startswith(TARGET):
+            info["grade_id"] = info["grade_id"].replace(TARGET, "my_answer")
+
+
+def _strip_metadata(notebook: NotebookNode) -> None:
+    for cell in notebook.cells:
+        cell.metadata.pop("nbgrader", None)
+
+
+def _old_schema(notebook: NotebookNode) -> None:
+    notebook.cells[_cell_index(notebook, TARGET)].metadata["nbgrader"]["schema_version"] = 1
+
+
+def _renamed(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
+    nbformat.write(with_answers(release, solutions), folder / f"{ASSIGNMENT} (1).ipynb")
+
+
+def _extra_notebook(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
+    nbformat.write(with_answers(release, solutions), _notebook_path(folder))
+    scratch = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print('my scratch work')")])
+    nbformat.write(scratch, folder / "scratch.ipynb")
+
+
+def _nbformat3(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
+    old = nbformat.convert(with_answers(release, solutions), 3)
+    _notebook_path(folder).write_text(nbformat.writes(old, version=3))
+
+
+def _non_utf8(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
+    text = nbformat.writes(with_answers(release, solutions))
+    _notebook_path(folder).write_bytes(text.replace("Exercise 1", "Exerc\udcffise 1").encode("utf-8", "surrogateescape"))
+
+
+def _huge_image(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
+    notebook = with_answers(release, solutions)
+    # 100 MB of base64 PNG data attached to a markdown cell of the student's own.
+    picture = nbformat.v4.new_markdown_cell("![my plot](attachment:plot.png)")
+    picture.attachments = {"plot.png": {"image/png": "iVBORw0KGgo" + "A" * 100_000_000}}
+    notebook.cells.insert(_cell_index(notebook, TARGET) + 1, picture)
+    nbformat.write(notebook, _notebook_path(folder))
+
+
+def _spy(path_from_kernel: str) -> str:
+    """Answer code that prints the start of a file the student must not be able to read."""
+    return ("from pathlib import Path\n"
+            f"target = Path({path_from_kernel!r})\n"
+            "print('LEAKED', target.read_bytes()[:200])\n")
+
+
+# The kernel runs in autograded/<student>/<assignment>/; the course root is three levels up.
+_ROOT = "../../.."
+
+CORPUS: tuple[Hostile, ...] = (
+    Hostile("loop_forever", "an infinite loop in an answer", _answer("while True:\n    pass\n"),
+            Outcome(lost=frozenset({"q1"}))),
+    Hostile("sleep_forever", "time.sleep forever", _answer("import time\ntime.sleep(10**6)\n"),
+            Outcome(lost=frozenset({"q1"}))),
+    Hostile("os_exit", "os._exit in an answer", _answer("import os\nos._exit(3)\n"),
+            Outcome(not_graded="kernel died", review="stops the kernel")),
+    Hostile("segfault", "a segmentation fault", _answer("import ctypes\nctypes.string_at(0)\n"),
+            Outcome(not_graded="kernel died")),
+    Hostile("kernel_killed", "the kernel killed mid-cell",
+            _answer("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n"),
+            Outcome(not_graded="kernel died", review="stops the kernel")),
+    Hostile("grader_killed", "kills the process that runs its kernel",
+            _answer("import os, signal\nos.kill(os.getppid(), signal.SIGKILL)\n"),
+            Outcome(not_graded="killed the grading process", review="stops the kernel")),
+    Hostile("allocate_50gb", "allocates 50 GB", _answer("block = bytearray(50 * 2**30)\n"),
+            Outcome(lost=frozenset({"q1"}))),
+    Hostile("fork_bomb", "a fork bomb",
+            _answer("import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        break\n"),
+            Outcome(lost=frozenset({"q1"})), needs_sandbox=True),
+    Hostile("print_200mb", "200 MB of printed output",
+            _answer("for _ in range(2000):\n    print('x' * 100_000)\n"), Outcome(lost=frozenset({"q1"}))),
+    Hostile("sys_exit", "sys.exit() in an answer", _answer("import sys\nsys.exit()\n"),
+            Outcome(lost=frozenset({"q1"}), review="stops the kernel")),
+    Hostile("asks_input", "input() in an answer", _answer("age = int(input('Your age? '))\n"),
+            Outcome(lost=frozenset({"q1"}))),
+    Hostile("answer_deleted", "the answer cell deleted", _edited(_delete(TARGET)),
+            Outcome(lost=frozenset({"q1"}))),
+    Hostile("test_deleted", "a test cell deleted", _edited(_delete(f"{TARGET}_tests")),
+            Outcome(lost=frozenset({"q1"}))),
+    Hostile("cells_duplicated", "an answer cell duplicated (same grade_id)", _edited(_duplicate(TARGET)),
+            Outcome(not_graded="Duplicate grade id")),
+    Hostile("test_edited", "a locked test cell edited to pass", _edited(_edit_test), Outcome()),
+    Hostile("ids_renamed", "grade_ids renamed", _edited(_rename_ids),
+            Outcome(not_graded="not in the assignment")),
+    Hostile("metadata_stripped", "nbgrader metadata stripped", _edited(_strip_metadata),
+            Outcome(not_graded="no nbgrader cells")),
+    Hostile("old_schema", "nbgrader metadata of another schema version", _edited(_old_schema),
+            Outcome(not_graded="metadata is damaged")),
+    Hostile("renamed", "the notebook renamed", _renamed, Outcome(not_graded="renamed")),
+    Hostile("extra_notebook", "an extra notebook beside the real one", _extra_notebook, Outcome()),
+    Hostile("empty_file", "an empty file", _raw(b""), Outcome(not_graded="not valid notebook JSON")),
+    Hostile("invalid_json", "invalid JSON", _raw(b'{"cells": [{"cell_type": "code", "source": "x = 1"'),
+            Outcome(not_graded="not valid notebook JSON")),
+    Hostile("nbformat3", "a notebook saved in nbformat 3", _nbformat3, Outcome()),
+    Hostile("non_utf8", "bytes that are not UTF-8", _non_utf8, Outcome(not_graded="cannot be read")),
+    Hostile("image_100mb", "a 100 MB embedded image", _huge_image, Outcome()),
+    Hostile("patches_checks", "monkeypatches mlpath.checks so checks pass",
+            _answer("import mlpath.checks\nmlpath.checks.check_call = lambda *a, **k: None\n"
+                    "def prob_at_least(k, annual_rate, exposure):\n    return 0.5\n"),
+            Outcome(lost=frozenset({"q1"}), review="redefines the course's checks")),
+    Hostile("patches_numpy", "monkeypatches numpy so comparisons pass",
+            _answer("import numpy as np\nnp.isclose = lambda *a, **k: np.ones(np.shape(a[0]), dtype=bool)\n"
+                    "def prob_at_least(k, annual_rate, exposure):\n    return 0.5\n"),
+            Outcome(any_score=True, review="replaces a library function")),
+    Hostile("redefines_assertion", "redefines AssertionError",
+            _answer("import builtins\nbuiltins.AssertionError = type('AssertionError', (Warning,), {})\n"
+                    "def prob_at_least(k, annual_rate, exposure):\n    return 0.5\n"),
+            Outcome(any_score=True, review="builtins")),
+    Hostile("swallows_errors", "hides the test cells' errors from the grader",
+            _answer("get_ipython().set_custom_exc((Exception,), lambda *args, **kwargs: None)\n"
+                    "def prob_at_least(k, annual_rate, exposure):\n    return 0.5\n"),
+            Outcome(any_score=True, review="changes how errors are reported")),
+    Hostile("reads_gradebook", "reads the gradebook", _answer(_spy(f"{_ROOT}/gradebook.db")),
+            Outcome(lost=frozenset({"q1"})), needs_sandbox=True, tags=("leak",)),
+    Hostile("reads_solution", "reads the source solution",
+            _answer(_spy(f"{_ROOT}/source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb")),
+            Outcome(lost=frozenset({"q1"})), needs_sandbox=True, tags=("leak",)),
+    Hostile("reads_classmate", "reads another student's submission",
+            _answer(_spy(f"{_ROOT}/submitted/full/{ASSIGNMENT}/{ASSIGNMENT}.ipynb")),
+            Outcome(lost=frozenset({"q1"})), needs_sandbox=True, tags=("leak",)),
+    Hostile("writes_classmate", "writes into another student's folder",
+            _answer(f"open('{_ROOT}/autograded/full/{ASSIGNMENT}/{ASSIGNMENT}.ipynb', 'w').write('{{}}')\n"),
+            Outcome(lost=frozenset({"q1"})), needs_sandbox=True),
+    Hostile("opens_network", "opens a network connection",
+            _answer("import socket\nsocket.create_connection(('pypi.org', 443), timeout=3).close()\n"
+                    "print('LEAKED network reachable')\n"),
+            Outcome(lost=frozenset({"q1"})), needs_sandbox=True, tags=("leak",)),
+)
+
+
+def build_class(submitted: Path, release: NotebookNode, source: NotebookNode,
+                corpus: tuple[Hostile, ...] = CORPUS) -> dict[str, Hostile]:
+    """Write the solution student ``full`` and every corpus submission into ``submitted``.
+
+    Returns
+    -------
+    dict of str to Hostile
+        The hostile students by name.
+    """
+    solutions = solution_answers(source)
+    students = {"full": _answer(solutions[TARGET]), **{h.name: h.write for h in corpus}}
+    for name, write in students.items():
+        folder = submitted / name / ASSIGNMENT
+        folder.mkdir(parents=True, exist_ok=True)
+        write(folder, release, solutions)
+        (folder / "timestamp.txt").write_text("2026-11-24 09:00:00.000000 UTC")
+    return {h.name: h for h in corpus}
+
+
+def as_json(corpus: tuple[Hostile, ...] = CORPUS) -> str:
+    """The corpus as a table an instructor can read: name, what, expected outcome."""
+    return json.dumps([{"name": h.name, "what": h.what, "needs_sandbox": h.needs_sandbox,
+                        "outcome": {"lost": sorted(h.outcome.lost), "not_graded": h.outcome.not_graded,
+                                    "review": h.outcome.review}} for h in corpus], indent=1)

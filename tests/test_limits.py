@@ -1,0 +1,40 @@
+"""The grading kernel's limits hold, and the limited kernel starts as fast as a plain one."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from mlpath.limits import ensure_grader_kernel, kernel_spec_dir
+
+
+def _limited(code: str) -> subprocess.CompletedProcess[str]:
+    setup = ("from mlpath.limited_kernel import KernelLimits, apply_limits; "
+             "apply_limits(KernelLimits(memory_bytes=2**30, file_bytes=2**20)); ")
+    return subprocess.run([sys.executable, "-c", setup + code], capture_output=True, text=True)
+
+
+def test_a_huge_allocation_is_a_memory_error() -> None:
+    run = _limited("bytearray(2 * 2**30)")
+    assert run.returncode == 1 and "MemoryError" in run.stderr
+
+
+def test_a_huge_file_stops_at_the_cap(tmp_path) -> None:
+    target = tmp_path / "big.bin"
+    run = _limited(f"open({str(target)!r}, 'wb').write(b'0' * 2 * 2**20)")
+    assert run.returncode == 1 and "File too large" in run.stderr
+    assert target.stat().st_size <= 2**20
+
+
+def test_the_kernel_entry_point_imports_only_the_standard_library() -> None:
+    run = subprocess.run([sys.executable, "-c", "import sys, mlpath.limited_kernel; "
+                          "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+                          "('nbgrader', 'nbformat', 'numpy', 'traitlets')))"], capture_output=True, text=True)
+    assert run.stdout.strip() == "[]", run.stdout
+
+
+def test_the_grading_kernelspec_runs_the_limited_kernel() -> None:
+    assert ensure_grader_kernel() == "mlpath-grader"
+    spec = json.loads((kernel_spec_dir() / "kernel.json").read_text())
+    assert spec["argv"][:3] == [sys.executable, "-m", "mlpath.limited_kernel"]
