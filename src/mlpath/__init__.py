@@ -9,7 +9,7 @@ data, portfolio, demand
     with a documented ground truth (samples, insurance portfolios, retail demand).
 plotting
     One course style for every figure.
-assignments, answer_bank, grading, classroom, pooled, limits, limited_kernel, ledger, feedback, cli
+assignments, answer_bank, grading, classroom, pooled, limits, limited_kernel, ledger, files, feedback, cli
     The instructor's side: reading assignments, building submissions from the answer bank,
     and grading a class with nbgrader — in parallel, under limits, resumably.
 """

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mlpath.files import write_atomically
+
 
 def folder_fingerprint(folder: Path) -> str:
     """A sha256 of every file under ``folder``: names and contents.
@@ -97,7 +99,5 @@ class Ledger:
     def save(self) -> None:
         """Write the ledger atomically (a crash never leaves half a file)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_suffix(".tmp")
-        partial.write_text(json.dumps({"assignment": self.assignment_key, "graded": self.graded,
-                                       "failures": self.failures}, indent=1))
-        partial.replace(self.path)
+        write_atomically(self.path, json.dumps({"assignment": self.assignment_key, "graded": self.graded,
+                                                "failures": self.failures}, indent=1))

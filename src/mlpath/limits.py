@@ -20,7 +20,6 @@ autograde``, the formgrader's button and ``mlpath grade`` all grade under the sa
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from dataclasses import asdict
@@ -32,6 +31,7 @@ from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
+from mlpath.files import write_atomically
 from mlpath.limited_kernel import LIMITS_FLAG, KernelLimits
 
 #: Name of the kernelspec graded notebooks run in.
@@ -67,9 +67,7 @@ def ensure_grader_kernel(prefix: str = sys.prefix) -> str:
     if not path.exists() or json.loads(path.read_text()) != spec:
         folder.mkdir(parents=True, exist_ok=True)
         # Atomically: pool workers may write it at the same moment another reads it.
-        partial = folder / f"kernel.json.{os.getpid()}"
-        partial.write_text(json.dumps(spec, indent=1))
-        partial.replace(path)
+        write_atomically(path, json.dumps(spec, indent=1))
     return GRADER_KERNEL
 
 

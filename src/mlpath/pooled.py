@@ -46,6 +46,7 @@ from nbgrader.utils import setenv
 from traitlets import Unicode
 from traitlets.config.loader import PyFileConfigLoader
 
+from mlpath.files import write_atomically
 from mlpath.limits import LimitedExecute
 
 #: Printed once per executed notebook, so a caller can draw a progress bar.
@@ -141,19 +142,12 @@ def execute_one(course_root: str, notebook_path: str, result_stem: str) -> str:
         with setenv(NBGRADER_EXECUTION="autograde"):  # as nbgrader's autograde sets it
             notebook, _ = executor.preprocess(notebook, {"metadata": {"path": str(path.parent)}})
     except Exception as error:  # noqa: BLE001 -- any failure is the student's, recorded for step 3
-        _write_atomically(stem.with_suffix(".error.json"),
+        write_atomically(stem.with_suffix(".error.json"),
                           json.dumps({"fingerprint": key, "error": f"{type(error).__name__}: {error}"}))
         return notebook_path
     notebook.metadata["mlpath_fingerprint"] = key
-    _write_atomically(stem.with_suffix(".ipynb"), nbformat.writes(notebook))
+    write_atomically(stem.with_suffix(".ipynb"), nbformat.writes(notebook))
     return notebook_path
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write a result whole or not at all: an interrupted run must not leave half a file."""
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text)
-    partial.replace(path)
 
 
 def _already_executed(notebook_path: str, result_stem: str) -> bool:
