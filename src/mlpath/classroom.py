@@ -59,7 +59,7 @@ def summary_table(results: Sequence[StudentResult], rejected: dict[str, str],
     """
     lines = [f"{'student':<10} {'score':>7}  {'lost points on':<31} status"]
     for result in results:
-        graded = not result.status.startswith("not graded")
+        graded = result.graded
         lost = lost_exercises(result, exercise_of) if graded else []
         score = f"{result.score:g}/{result.max_score:g}" if graded else "—"
         lines.append(f"{result.student:<10} {score:>7}  {' '.join(lost) or '-':<31} {result.status}")
@@ -95,7 +95,7 @@ def write_report(path: Path, assignment: str, results: Sequence[StudentResult], 
     """
     students = []
     for result in results:
-        graded = not result.status.startswith("not graded")
+        graded = result.graded
         lost = lost_exercises(result, exercise_of) if graded else []
         students.append({
             "student": result.student, "graded": graded, "status": result.status,
@@ -171,14 +171,15 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
                 run = course.autograde(assignment, on_student=lambda s: (bar.set_postfix_str(s), bar.update()),
                                        workers=max(workers, 1), exclude=set(students) - set(todo))
         except KeyboardInterrupt:
-            ledger.record(graded_students(course.last_log), assignment)
-            print(f"\nInterrupted: {len(graded_students(course.last_log))} of {len(todo)} submissions were "
-                  f"graded and are kept. Run the same command again to grade the rest.")
+            saved = graded_students(course.last_log)
+            ledger.record(saved, assignment)
+            print(f"\nInterrupted: {len(saved)} of {len(todo)} submissions were graded and are kept. "
+                  f"Run the same command again to grade the rest.")
             raise
         # The run finished: a student nbgrader could not grade fails the same way next time.
         ledger.record(graded_students(run.stdout), assignment, failure_reasons(run.stdout))
-    reasons = {**ledger.failures, **(failure_reasons(run.stdout) if run else {})}
-    results = course.results(assignment, gradable, reasons)
+    # The ledger now holds this run's failures too, beside those of students kept from before.
+    results = course.results(assignment, gradable, ledger.failures)
     for result in results:
         submitted = course.root / "submitted" / result.student / assignment / f"{assignment}.ipynb"
         warnings = tampering_warnings(submitted)
@@ -188,7 +189,7 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
     exercise_of = {g: e.key for e in read_exercises(source).values() for g in e.grade_ids}
     print()
     print(summary_table(results, rejected, exercise_of))
-    ungraded = [r.student for r in results if r.status.startswith("not graded")]
+    ungraded = [r.student for r in results if not r.graded]
     write_grades_csv(results, rejected, grades_csv)
     report = grades_csv.with_suffix(".json")
     write_report(report, assignment, results, rejected, exercise_of,

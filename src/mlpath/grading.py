@@ -76,6 +76,11 @@ class StudentResult:
     cell_max: dict[str, float] = field(default_factory=dict)
     status: str = "graded"
 
+    @property
+    def graded(self) -> bool:
+        """False when nbgrader could not grade the submission (the status says why)."""
+        return not self.status.startswith("not graded")
+
 
 def notebook_problem(path: Path) -> str | None:
     """Say why a submitted file is not a gradable notebook, or return None if it is.
@@ -495,7 +500,7 @@ def write_grades_csv(results: Iterable[StudentResult], rejected: dict[str, str],
         writer = csv.writer(handle)
         writer.writerow(["student", "score", "max_score", "status"])
         for result in results:
-            graded = not result.status.startswith("not graded")
+            graded = result.graded
             writer.writerow([result.student, f"{result.score:g}" if graded else "",
                              f"{result.max_score:g}", result.status])
         for student, reason in sorted(rejected.items()):

@@ -91,19 +91,14 @@ class PrecomputedExecute(LimitedExecute):
         """Return the pool's execution of ``nb`` when there is one, else execute it here."""
         info = resources.get("nbgrader", {})
         stem = _result_stem(Path(self.results_dir), info.get("student", ""), info.get("notebook", ""))
-        key = fingerprint(nb)
-        executed, error = stem.with_suffix(".ipynb"), stem.with_suffix(".error.json")
-        if error.exists():
-            record = json.loads(error.read_text())
-            if record["fingerprint"] == key:
-                # The same failure sequential grading meets: nbgrader reports the student as
-                # not graded and removes the half-done folder.
-                raise RuntimeError(f"Executing the notebook failed: {record['error']}")
-        if executed.exists():
-            done = nbformat.read(executed, as_version=nbformat.NO_CONVERT)
-            if done.metadata.get("mlpath_fingerprint") == key:
-                del done.metadata["mlpath_fingerprint"]
-                return done, resources
+        stored = _stored_result(stem, fingerprint(nb))
+        if isinstance(stored, str):
+            # The same failure sequential grading meets: nbgrader reports the student as
+            # not graded and removes the half-done folder.
+            raise RuntimeError(f"Executing the notebook failed: {stored}")
+        if stored is not None:
+            del stored.metadata["mlpath_fingerprint"]
+            return stored, resources
         self.log.warning("No pooled execution of %s matches; executing it here.", stem)
         return super().preprocess(nb, resources)
 
@@ -150,16 +145,30 @@ def execute_one(course_root: str, notebook_path: str, result_stem: str) -> str:
     return notebook_path
 
 
-def _already_executed(notebook_path: str, result_stem: str) -> bool:
-    """Whether an earlier, interrupted run left a result for exactly this notebook."""
-    stem = Path(result_stem)
-    key = fingerprint(nbformat.read(notebook_path, as_version=nbformat.NO_CONVERT))
+def _stored_result(stem: Path, key: str) -> NotebookNode | str | None:
+    """The pool's result for the notebook with fingerprint ``key``: executed, failed, or none.
+
+    Returns
+    -------
+    NotebookNode, str or None
+        The executed notebook; the error that stopped it; or None when no result matches.
+    """
     error, executed = stem.with_suffix(".error.json"), stem.with_suffix(".ipynb")
     if error.exists():
-        return json.loads(error.read_text()).get("fingerprint") == key
+        record = json.loads(error.read_text())
+        if record.get("fingerprint") == key:
+            return str(record["error"])
     if executed.exists():
-        return nbformat.read(executed, as_version=nbformat.NO_CONVERT).metadata.get("mlpath_fingerprint") == key
-    return False
+        done = nbformat.read(executed, as_version=nbformat.NO_CONVERT)
+        if done.metadata.get("mlpath_fingerprint") == key:
+            return done
+    return None
+
+
+def _already_executed(notebook_path: str, result_stem: str) -> bool:
+    """Whether an earlier, interrupted run left a result for exactly this notebook."""
+    key = fingerprint(nbformat.read(notebook_path, as_version=nbformat.NO_CONVERT))
+    return _stored_result(Path(result_stem), key) is not None
 
 
 def _grading_chain(config: Any) -> list[str]:
