@@ -21,6 +21,11 @@ c.CourseDirectory.submitted_directory = "submitted"
 c.CourseDirectory.autograded_directory = "autograded"
 c.CourseDirectory.feedback_directory = "feedback"
 c.CourseDirectory.db_url = f"sqlite:///{COURSE_ROOT / 'gradebook.db'}"
+# Module 5's notebooks write a package and its tests beside themselves (`%%writefile`). An
+# instructor who runs a source notebook must not release its solution files with it, and a
+# submission's copies are rewritten when autograding runs the notebook: nbgrader skips them.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",
+                            "pricing", "tests", ".pytest_cache", ".hypothesis"]
 
 # Unless the environment points elsewhere (a hub's shared exchange), keep the exchange in
 # the clone: it must exist and be writable by every user who fetches or submits.

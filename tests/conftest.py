@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property-based tests draw the same examples on every run and keep no example database:
+# CI starts without one, so a local database would make local runs differ from CI's.
+settings.register_profile("course", database=None, derandomize=True, deadline=None)
+settings.load_profile("course")
 
 # pytest-xdist already runs one worker per core: a BLAS pool per worker (and per notebook
 # kernel, which inherits this) would only fight over the same two cores. Code that asks for

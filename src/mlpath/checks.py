@@ -23,9 +23,14 @@ Examples
 
 from __future__ import annotations
 
+import importlib.util
 import math
+import sys
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -369,3 +374,47 @@ def check_coverage(hits: Sequence[bool] | np.ndarray, *, level: float, where: st
             f"In {hits.size} simulated samples {what} contained the true value {coverage:.1%} "
             f"of the time, but a {level:.0%} interval should do so {level:.0%} ± "
             f"{tolerance:.1%} of the time: it is {direction}.{_where(where)}")
+
+
+def load_student_module(path: str | Path, *, where: str) -> ModuleType:
+    """Import a module the student wrote to a file, afresh, under a name of its own.
+
+    The module is executed anew on every call under a new name, so a test sees the file as
+    it is now, never a copy the notebook imported (and may have patched) earlier.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file the answer cell wrote, e.g. ``"pricing/validation.py"``.
+    where : str
+        The lesson section to reread, named in any message.
+
+    Returns
+    -------
+    ModuleType
+
+    Raises
+    ------
+    AssertionError
+        If the file is missing, still raises ``NotImplementedError`` or fails to import.
+    """
+    __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
+    path = Path(path)
+    if not path.is_file():
+        raise AssertionError(f"`{path}` does not exist yet: run the answer cell that writes it "
+                             f"(its first line is `%%writefile {path}`).{_where(where)}")
+    spec = importlib.util.spec_from_file_location(f"_student_{path.stem}_{uuid.uuid4().hex}", path)
+    assert spec is not None and spec.loader is not None  # a .py file always has a loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses and pickle look their module up there
+    try:
+        spec.loader.exec_module(module)
+    except NotImplementedError:
+        raise AssertionError(f"`{path}` is not written yet: replace `raise NotImplementedError()` in its "
+                             f"answer cell, run that cell, then run this one.{_where(where)}") from None
+    except Exception as error:  # noqa: BLE001 -- a broken file becomes teaching feedback
+        said = "\n".join(str(error).strip().splitlines()[:3])
+        raise AssertionError(f"Importing `{path}` raised {type(error).__name__}: {said}\n"
+                             f"Run its answer cell and read the error; every name a module uses must "
+                             f"be imported in that file.{_where(where)}") from error
+    return module

@@ -1,0 +1,103 @@
+"""The child process of :func:`mlpath.mutation.run_suite`: one pytest session per implementation.
+
+Run as ``python -P -m mlpath.mutation_child spec.json``. The spec names the student's test
+file and, per implementation, a folder holding ``pricing/<module>.py``. Each session starts
+from a clean import state (the previous implementation and the test module are forgotten),
+and the results are written to ``results.json`` beside the spec after every session, so a
+test file that kills the process still leaves the runs before it on record. Runs the checks
+would not read are skipped: all of them once the reference fails, and the remaining
+mutants once one is caught when the spec asks only whether the tests can fail.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+class _Collector:
+    """A pytest plugin recording what the session found, failed and could not import."""
+
+    def __init__(self) -> None:
+        self.collected = 0
+        self.failed: list[str] = []
+        self.errors: list[str] = []
+
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        self.collected = len(items)
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed:
+            self.errors.append(_first_lines(report.longreprtext, 6))
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.failed:
+            crash = getattr(report.longrepr, "reprcrash", None)
+            message = crash.message if crash is not None else str(report.longrepr)
+            test = report.nodeid.split("::", 1)[-1]
+            when = "" if report.when == "call" else f" (in {report.when})"
+            self.failed.append(f"{test}{when}: {_first_lines(message, 2)}")
+
+
+def _first_lines(text: str, n: int) -> str:
+    return " ".join(line.strip() for line in text.strip().splitlines()[:n])[:400]
+
+
+def _forget(root: str) -> None:
+    """Drop the implementation and the test module from the import cache."""
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None) or ""
+        if name == "pricing" or name.startswith("pricing.") or file.startswith(root):
+            del sys.modules[name]
+
+
+def _quiet_hypothesis() -> None:
+    """Make property-based tests reproducible: same examples every run, no example database."""
+    try:
+        from hypothesis import settings
+    except ImportError:
+        return
+    settings.register_profile("mlpath-grading", database=None, derandomize=True, deadline=None,
+                              print_blob=False)
+    settings.load_profile("mlpath-grading")
+
+
+def main(spec_path: str) -> None:
+    spec: dict[str, Any] = json.loads(Path(spec_path).read_text(encoding="utf-8"))
+    root = spec["root"]
+    results: dict[str, dict[str, Any]] = {}
+    out = Path(root) / "results.json"
+    _quiet_hypothesis()
+    for i, (name, folder) in enumerate(spec["implementations"].items()):
+        _forget(root)
+        sys.path.insert(0, folder)
+        collector = _Collector()
+        code = pytest.main([spec["test"], "-q", "--no-header", "-p", "no:cacheprovider",
+                            "--import-mode=importlib", f"--rootdir={root}", "-c", f"{root}/pytest.ini",
+                            f"--basetemp={root}/tmp{i}"], plugins=[collector])
+        sys.path.remove(folder)
+        error = "\n".join(collector.errors)
+        if code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR) and not error:
+            error = f"pytest could not run the file (exit code {int(code)})"
+        results[name] = {"collected": collector.collected, "failed": collector.failed, "error": error}
+        _write(out, results, done=False)
+        passed = collector.collected > 0 and not collector.failed and not error
+        if name == "reference" and not passed:
+            break  # every check needs the reference to pass first: the other runs would not be read
+        if spec["stop_at_first_caught"] and name not in ("reference", "refactored") and not passed:
+            break
+    _write(out, results, done=True)
+
+
+def _write(out: Path, results: dict[str, dict[str, Any]], *, done: bool) -> None:
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"done": done, "runs": results}), encoding="utf-8")
+    tmp.replace(out)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

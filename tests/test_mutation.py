@@ -1,0 +1,189 @@
+"""Grading students' tests by the bugs they catch: mlpath.mutation and mlpath.reference."""
+
+from __future__ import annotations
+
+import doctest
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mlpath import mutation
+from mlpath.checks import load_student_module
+from mlpath.reference import frequency, lags, loading
+from mlpath.reference.refactored import frequency as frequency_refactored
+from mlpath.reference.refactored import lags as lags_refactored
+
+
+@pytest.mark.parametrize("target", mutation.TARGETS.values(), ids=lambda t: t.module)
+def test_every_mutant_is_one_edit_of_the_reference(target: mutation.Target) -> None:
+    reference = target.source("reference")
+    names = [m.name for m in target.mutants]
+    assert len(set(names)) == len(names), "mutant names must be unique: feedback names them"
+    for mutant in target.mutants:
+        changed = target.source(mutant.name)
+        assert changed != reference
+        compile(changed, f"{target.module}:{mutant.name}", "exec")
+
+
+@pytest.mark.parametrize("module", [frequency, lags, loading], ids=lambda m: m.__name__)
+def test_reference_examples_run(module: object) -> None:
+    assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
+
+
+@settings(max_examples=60, deadline=None)
+@given(exposure=st.lists(st.floats(0.01, 1.0), min_size=1, max_size=6),
+       age=st.floats(-2.0, 2.0), order=st.permutations(["exposure", "age", "power"]))
+def test_refactored_frequency_agrees_with_the_reference(exposure: list[float], age: float, order: list[str]) -> None:
+    policies = pd.DataFrame({"exposure": exposure, "age": age, "power": np.linspace(50, 120, len(exposure))})[order]
+    coefficients = {"intercept": -2.0, "age": 0.3, "power": 0.01}
+    np.testing.assert_allclose(frequency_refactored.expected_claims(policies, coefficients),
+                               frequency.expected_claims(policies, coefficients), rtol=1e-12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(days=st.integers(1, 12), seed=st.integers(0, 1000), chosen=st.lists(st.integers(1, 5), min_size=1, max_size=3))
+def test_refactored_lags_agree_with_the_reference(days: int, seed: int, chosen: list[int]) -> None:
+    rng = np.random.default_rng(seed)
+    dates = pd.date_range("2024-01-01", periods=days)
+    sales = pd.DataFrame({"date": list(dates) * 2, "product": ["a"] * days + ["b"] * days,
+                          "demand": rng.integers(0, 50, 2 * days)}).sample(frac=1, random_state=seed)
+    pd.testing.assert_frame_equal(lags_refactored.add_lags(sales, chosen), lags.add_lags(sales, chosen))
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "test_student.py"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_a_suite_that_asserts_nothing_survives_every_mutant(tmp_path: Path) -> None:
+    target = mutation.TARGETS["lags"]
+    path = _write(tmp_path, """
+        from pricing.lags import add_lags
+
+        def test_it_runs():
+            add_lags
+    """)
+    report = mutation.run_suite(path, target, ["reference", *[m.name for m in target.mutants]])
+    assert report.runs["reference"].passed
+    assert report.survivors(target) == list(target.mutants)
+    with pytest.raises(AssertionError, match="cannot fail"):
+        mutation.check_tests_pass(path, "lags", where="lesson 3")
+
+
+def test_stopping_at_the_first_caught_mutant_skips_the_rest(tmp_path: Path) -> None:
+    target = mutation.TARGETS["frequency"]
+    path = _write(tmp_path, """
+        import pandas as pd
+        from pricing.frequency import expected_claims
+
+        def test_exposure_scales():
+            one = pd.DataFrame({"exposure": [1.0], "x": [0.0]})
+            half = pd.DataFrame({"exposure": [0.5], "x": [0.0]})
+            c = {"intercept": 0.0, "x": 1.0}
+            assert abs(expected_claims(half, c)[0] - 0.5 * expected_claims(one, c)[0]) < 1e-12
+    """)
+    names = ["reference", *[m.name for m in target.mutants]]
+    report = mutation.run_suite(path, target, names, stop_at_first_caught=True)
+    assert list(report.runs) == ["reference", "exposure forgotten"]  # caught at once: the rest skipped
+    full = mutation.run_suite(path, target, names)
+    assert [m.name for m in full.survivors(target)] == [
+        "intercept dropped", "zero exposure accepted", "missing exposure accepted", "rating columns matched by position"]
+    with pytest.raises(AssertionError, match="intercept dropped — to catch it, use a non-zero intercept"):
+        mutation.check_tests_catch_mutants(path, "frequency", where="lesson 3")
+
+
+def test_floats_compared_with_equality_fail_on_correct_code_written_differently(tmp_path: Path) -> None:
+    path = _write(tmp_path, """
+        import numpy as np
+        import pandas as pd
+        import pytest
+        from pricing.frequency import expected_claims
+
+        def test_value():
+            policies = pd.DataFrame({"exposure": [0.5], "x": [1.0]})
+            assert expected_claims(policies, {"intercept": -2.0, "x": 0.3})[0] == 0.5 * np.exp(-1.7)
+    """)
+    mutation.check_tests_pass(path, "frequency", where="lesson 3")
+    with pytest.raises(AssertionError, match="pytest.approx"):
+        mutation.check_tests_accept_correct_code(path, "frequency", where="lesson 3")
+
+
+def test_tests_failing_on_correct_code_are_told_so(tmp_path: Path) -> None:
+    path = _write(tmp_path, """
+        import pandas as pd
+        from pricing.frequency import expected_claims
+
+        def test_exposure_forgotten_by_the_student_too():
+            policies = pd.DataFrame({"exposure": [0.5], "x": [0.0]})
+            assert expected_claims(policies, {"intercept": 0.0, "x": 1.0})[0] == 1.0
+    """)
+    with pytest.raises(AssertionError, match="fail on the course's correct `expected_claims`"):
+        mutation.check_tests_pass(path, "frequency", where="lesson 3")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("raise NotImplementedError()\n", "has no tests yet"),
+    ("def test_x(:\n    pass\n", "not valid Python"),
+    ("def test_x():\n    pass\nraise NotImplementedError()\n", "still raises NotImplementedError"),
+])
+def test_unfinished_files_are_named_without_running_pytest(tmp_path: Path, text: str, message: str) -> None:
+    report = mutation.run_suite(_write(tmp_path, text), mutation.TARGETS["lags"], ["reference"])
+    assert message in report.problem and not report.runs
+
+
+def test_a_missing_file_is_named(tmp_path: Path) -> None:
+    report = mutation.run_suite(tmp_path / "tests" / "test_lags.py", mutation.TARGETS["lags"], ["reference"])
+    assert "does not exist" in report.problem and "%%writefile" in report.problem
+
+
+def test_a_suite_that_never_ends_is_stopped(tmp_path: Path) -> None:
+    path = _write(tmp_path, """
+        import time
+
+        def test_forever():
+            while True:
+                time.sleep(1)
+    """)
+    report = mutation.run_suite(path, mutation.TARGETS["lags"], ["reference"], timeout=4)
+    assert "more than 4 s" in report.problem
+
+
+def test_a_suite_that_kills_pytest_is_reported_not_crashed(tmp_path: Path) -> None:
+    path = _write(tmp_path, """
+        import os
+
+        def test_exit():
+            os._exit(3)
+    """)
+    report = mutation.run_suite(path, mutation.TARGETS["lags"], ["reference", "off by one day"])
+    assert all(not run.passed and "exit code 3" in run.error for run in report.runs.values())
+
+
+def test_course_modules_are_installed_beside_the_students_own(tmp_path: Path) -> None:
+    (tmp_path / "pricing").mkdir()
+    (tmp_path / "pricing" / "validation.py").write_text("# the student's\n", encoding="utf-8")
+    written = mutation.install_course_modules(tmp_path)
+    assert sorted(p.name for p in written) == ["frequency.py", "lags.py", "loading.py"]
+    assert (tmp_path / "pricing" / "validation.py").read_text(encoding="utf-8") == "# the student's\n"
+    assert (tmp_path / "pricing" / "__init__.py").exists() and (tmp_path / "tests").is_dir()
+
+
+def test_student_modules_load_afresh_with_teaching_errors(tmp_path: Path) -> None:
+    path = tmp_path / "schema.py"
+    with pytest.raises(AssertionError, match="does not exist yet"):
+        load_student_module(path, where="lesson 1")
+    path.write_text("from dataclasses import dataclass\n\n@dataclass\nclass Rule:\n    column: str\n",
+                    encoding="utf-8")
+    assert load_student_module(path, where="lesson 1").Rule("exposure").column == "exposure"
+    path.write_text("raise NotImplementedError()\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="not written yet"):
+        load_student_module(path, where="lesson 1")
+    path.write_text("import pandsa\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="ModuleNotFoundError"):
+        load_student_module(path, where="lesson 1")
