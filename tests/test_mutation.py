@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import sys
 import textwrap
 from pathlib import Path
 
@@ -13,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mlpath import mutation
-from mlpath.checks import load_student_module
-from mlpath.reference import frequency, lags, loading
+from mlpath.checks import import_student_package, load_student_module
+from mlpath.reference import frequency, lags, loading, tariff
 from mlpath.reference.refactored import frequency as frequency_refactored
 from mlpath.reference.refactored import lags as lags_refactored
 
@@ -30,7 +31,7 @@ def test_every_mutant_is_one_edit_of_the_reference(target: mutation.Target) -> N
         compile(changed, f"{target.module}:{mutant.name}", "exec")
 
 
-@pytest.mark.parametrize("module", [frequency, lags, loading], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [frequency, lags, loading, tariff], ids=lambda m: m.__name__)
 def test_reference_examples_run(module: object) -> None:
     assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
 
@@ -168,7 +169,7 @@ def test_a_suite_that_kills_pytest_is_reported_not_crashed(tmp_path: Path) -> No
 def test_course_modules_are_installed_beside_the_students_own(tmp_path: Path) -> None:
     (tmp_path / "pricing").mkdir()
     (tmp_path / "pricing" / "validation.py").write_text("# the student's\n", encoding="utf-8")
-    written = mutation.install_course_modules(tmp_path)
+    written = mutation.install_course_modules(tmp_path, ["frequency", "lags", "loading"])
     assert sorted(p.name for p in written) == ["frequency.py", "lags.py", "loading.py"]
     assert (tmp_path / "pricing" / "validation.py").read_text(encoding="utf-8") == "# the student's\n"
     assert (tmp_path / "pricing" / "__init__.py").exists() and (tmp_path / "tests").is_dir()
@@ -187,3 +188,42 @@ def test_student_modules_load_afresh_with_teaching_errors(tmp_path: Path) -> Non
     path.write_text("import pandsa\n", encoding="utf-8")
     with pytest.raises(AssertionError, match="ModuleNotFoundError"):
         load_student_module(path, where="lesson 1")
+
+
+def test_a_students_package_is_imported_afresh_from_the_assignment_folder(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pricing").mkdir()
+    (tmp_path / "pricing" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "pricing" / "model.py").write_text("VERSION = 1\n", encoding="utf-8")
+    (tmp_path / "pricing" / "cli.py").write_text("from pricing.model import VERSION\n", encoding="utf-8")
+    try:
+        assert import_student_package("pricing.model", where="lesson 1").VERSION == 1
+        (tmp_path / "pricing" / "model.py").write_text("VERSION = 2\n", encoding="utf-8")
+        cli = import_student_package("pricing.cli", where="lesson 1")
+        assert cli.VERSION == 2  # the edited file, not the cached module
+        model = import_student_package("pricing.model", where="lesson 1", fresh=False)
+        assert model is sys.modules["pricing.model"] and model.VERSION == 2  # shared, as pickle needs
+        with pytest.raises(AssertionError, match="does not exist yet"):
+            import_student_package("pricing.persistence", where="lesson 5")
+    finally:
+        for name in [n for n in sys.modules if n == "pricing" or n.startswith("pricing.")]:
+            del sys.modules[name]
+
+
+def test_property_based_student_tests_run_and_catch_bugs(tmp_path: Path) -> None:
+    path = _write(tmp_path, """
+        import pandas as pd
+        from hypothesis import given, strategies as st
+        from pricing.lags import add_lags
+
+        @given(st.lists(st.integers(0, 100), min_size=2, max_size=10))
+        def test_lag_one_is_yesterday(values):
+            sales = pd.DataFrame({"date": pd.date_range("2024-01-01", periods=len(values)),
+                                  "product": "a", "demand": values})
+            assert add_lags(sales, [1])["lag_1"].iloc[1:].tolist() == [float(v) for v in values[:-1]]
+    """)
+    target = mutation.TARGETS["lags"]
+    report = mutation.run_suite(path, target, ["reference", "off by one day", "looks ahead"])
+    assert report.runs["reference"].passed
+    assert not report.runs["off by one day"].passed and not report.runs["looks ahead"].passed

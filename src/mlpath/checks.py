@@ -23,11 +23,13 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import importlib.util
 import math
 import sys
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -400,15 +402,72 @@ def load_student_module(path: str | Path, *, where: str) -> ModuleType:
     """
     __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
     path = Path(path)
-    if not path.is_file():
-        raise AssertionError(f"`{path}` does not exist yet: run the answer cell that writes it "
-                             f"(its first line is `%%writefile {path}`).{_where(where)}")
+    _require_file(path, where)
     spec = importlib.util.spec_from_file_location(f"_student_{path.stem}_{uuid.uuid4().hex}", path)
     assert spec is not None and spec.loader is not None  # a .py file always has a loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses and pickle look their module up there
-    try:
+    with _import_errors(path, where):
         spec.loader.exec_module(module)
+    return module
+
+
+def import_student_package(module: str, *, where: str, fresh: bool = True) -> ModuleType:
+    """Import a module of the student's package afresh, as the package's own code imports it.
+
+    For modules that import each other (``pricing.cli`` imports ``pricing.model``) or whose
+    objects are pickled: every ``pricing…`` module is dropped from the import cache first and
+    the package is imported from the assignment's folder (the working directory), so classes
+    keep the names a fresh Python process will find them under.
+
+    Parameters
+    ----------
+    module : str
+        The dotted name, e.g. ``"pricing.model"``.
+    where : str
+        The lesson section to reread, named in any message.
+    fresh : bool, default True
+        Drop the package's modules from the cache first. A test that imports several
+        modules passes False after the first, so they all share one copy of each class
+        (pickle refuses an object whose class was imported twice).
+
+    Returns
+    -------
+    ModuleType
+
+    Raises
+    ------
+    AssertionError
+        If the file is missing, still raises ``NotImplementedError`` or fails to import.
+    """
+    __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
+    package = module.split(".")[0]
+    _require_file(Path(*module.split(".")).with_suffix(".py"), where)
+    if fresh:
+        for name in [n for n in sys.modules if n == package or n.startswith(f"{package}.")]:
+            del sys.modules[name]
+    folder = str(Path.cwd())
+    if folder in sys.path:
+        sys.path.remove(folder)
+    sys.path.insert(0, folder)  # the assignment's own package first, whatever else is installed
+    importlib.invalidate_caches()
+    with _import_errors(Path(*module.split(".")).with_suffix(".py"), where):
+        return importlib.import_module(module)
+
+
+def _require_file(path: Path, where: str) -> None:
+    __tracebackhide__ = True
+    if not path.is_file():
+        raise AssertionError(f"`{path}` does not exist yet: run the answer cell that writes it "
+                             f"(its first line is `%%writefile {path}`).{_where(where)}")
+
+
+@contextlib.contextmanager
+def _import_errors(path: Path, where: str) -> Iterator[None]:
+    """Turn a failing import of a student's file into teaching feedback."""
+    __tracebackhide__ = True
+    try:
+        yield
     except NotImplementedError:
         raise AssertionError(f"`{path}` is not written yet: replace `raise NotImplementedError()` in its "
                              f"answer cell, run that cell, then run this one.{_where(where)}") from None
@@ -417,4 +476,3 @@ def load_student_module(path: str | Path, *, where: str) -> ModuleType:
         raise AssertionError(f"Importing `{path}` raised {type(error).__name__}: {said}\n"
                              f"Run its answer cell and read the error; every name a module uses must "
                              f"be imported in that file.{_where(where)}") from error
-    return module

@@ -150,6 +150,27 @@ TARGETS: dict[str, Target] = {
                "registry.load(name)\n        return registry.load(name)",
                "use unittest.mock and assert_called_once_with(name)"),
     )),
+    "tariff": Target("tariff", "premiums", (
+        Mutant("loading forgotten", "np.maximum(pure * (1 + loading), minimum)", "np.maximum(pure, minimum)",
+               "work one premium out by hand with the default loading of 25 %"),
+        Mutant("loading added to the minimum premium too", "np.maximum(pure * (1 + loading), minimum)",
+               "np.maximum(pure, minimum) * (1 + loading)",
+               "check that a tiny risk pays exactly the minimum, 50.0, not 62.5"),
+        Mutant("minimum premium ignored", "np.maximum(pure * (1 + loading), minimum)", "pure * (1 + loading)",
+               "price a policy with almost no expected claims: it must still pay the minimum"),
+        Mutant("minimum used as a cap", "np.maximum(", "np.minimum(",
+               "price a large risk: its premium must be above the minimum, not cut down to it"),
+        Mutant("rounded down instead of to the nearest cent",
+               "np.round(np.maximum(pure * (1 + loading), minimum), 2)",
+               "np.floor(np.maximum(pure * (1 + loading), minimum) * 100) / 100",
+               "choose a premium whose third decimal is 5 or more (e.g. 123.456 → 123.46)"),
+        Mutant("negative expected claims accepted", "np.isnan(expected).any() or (expected < 0).any()",
+               "np.isnan(expected).any()", "check that a negative expected claim count raises ValueError"),
+        Mutant("missing expected claims accepted", "np.isnan(expected).any() or ", "",
+               "check that a NaN expected claim count raises ValueError instead of pricing at the minimum"),
+        Mutant("zero severity accepted", "if not severity > 0:", "if severity < 0:",
+               "check that a severity of 0 raises ValueError"),
+    )),
 }
 
 
@@ -290,6 +311,9 @@ def _child_environment() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTEST_ADDOPTS", None)  # the course's own pytest options are not the student's
     env.pop("PYTEST_XDIST_WORKER", None)
+    # Installed plugins (xdist, anyio, …) cost each of the child's sessions time and serve no
+    # student test; the child loads hypothesis's plugin itself.
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     return env
 
 
@@ -384,12 +408,19 @@ def check_tests_accept_correct_code(test_file: Path | str, module: str, *, where
             f"whole wording, and never the source code's text.{_where(where)}")
 
 
-def install_course_modules(project: Path | str = ".") -> list[Path]:
+def install_course_modules(project: Path | str, modules: Sequence[str]) -> list[Path]:
     """Write the course's modules into ``<project>/pricing/`` and create ``<project>/tests/``.
 
     The assignment's set-up cell calls this so students can run their tests on the code they
     test (``python -m pytest tests``). Files the student writes (``validation.py`` …) are
     left alone; the course's modules are rewritten, so an edited copy cannot mislead.
+
+    Parameters
+    ----------
+    project : Path or str
+        The assignment's folder.
+    modules : sequence of str
+        Names in :data:`TARGETS`, e.g. ``["frequency", "lags"]``.
 
     Returns
     -------
@@ -404,8 +435,8 @@ def install_course_modules(project: Path | str = ".") -> list[Path]:
     if not init.exists():
         init.write_text('"""The pricing service: the course\'s modules and yours."""\n', encoding="utf-8")
     written = []
-    for target in TARGETS.values():
-        path = package / f"{target.module}.py"
-        path.write_text(target.source("reference"), encoding="utf-8")
+    for module in modules:
+        path = package / f"{module}.py"
+        path.write_text(TARGETS[module].source("reference"), encoding="utf-8")
         written.append(path)
     return written

@@ -11,6 +11,7 @@ mutants once one is caught when the spec asks only whether the tests can fail.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -72,13 +73,15 @@ def main(spec_path: str) -> None:
     results: dict[str, dict[str, Any]] = {}
     out = Path(root) / "results.json"
     _quiet_hypothesis()
+    # Plugin autoloading is off (see mlpath.mutation); hypothesis's plugin is the one students use.
+    plugins = ["-p", "_hypothesis_pytestplugin"] if importlib.util.find_spec("_hypothesis_pytestplugin") else []
     for i, (name, folder) in enumerate(spec["implementations"].items()):
         _forget(root)
         sys.path.insert(0, folder)
         collector = _Collector()
         code = pytest.main([spec["test"], "-q", "--no-header", "-p", "no:cacheprovider",
                             "--import-mode=importlib", f"--rootdir={root}", "-c", f"{root}/pytest.ini",
-                            f"--basetemp={root}/tmp{i}"], plugins=[collector])
+                            f"--basetemp={root}/tmp{i}", *plugins], plugins=[collector])
         sys.path.remove(folder)
         error = "\n".join(collector.errors)
         if code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR) and not error:
