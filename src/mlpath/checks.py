@@ -29,6 +29,7 @@ import importlib.util
 import math
 import sys
 import uuid
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,7 +168,11 @@ def call_student(func: Callable[..., Any], call: Call, *, where: str) -> Any:
             f"Define it with `def` in the answer cell above and run that cell.{_where(where)}"
         )
     try:
-        return func(*call.args, **dict(call.kwargs))
+        # nbgrader scores a test cell 0 when anything reaches stderr: a library's warning
+        # (a deprecation, "p-value capped") must not cost a correct answer its points.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return func(*call.args, **dict(call.kwargs))
     except NotImplementedError:
         raise AssertionError(
             f"`{name}` is not written yet: replace `raise NotImplementedError()` in the answer "

@@ -139,6 +139,8 @@ TARGETS: dict[str, Target] = {
                "try another failure too, e.g. TimeoutError or a corrupt file's ValueError"),
         Mutant("falls back silently", "logger.warning(", "logger.debug(",
                "use pytest's caplog fixture and check a WARNING was logged"),
+        Mutant("warning logged on the root logger, not on \"pricing\"", "logger.warning(", "logging.warning(",
+               "check the warning's logger name (caplog.record_tuples, or record.name == \"pricing\")"),
         Mutant("warning does not name the model",
                '"could not load model %r (%s: %s); pricing with the baseline", name,',
                '"could not load the model (%s: %s); pricing with the baseline",',
