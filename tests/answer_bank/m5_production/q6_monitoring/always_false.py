@@ -1,0 +1,21 @@
+# verdict: wrong
+# misconception: drift_alarm always returns False (decoration: it never rings)
+# feedback: must catch a shift this clear
+# score: 2
+%%writefile pricing/monitoring.py
+import numpy as np
+from scipy import stats
+
+
+def psi(baseline, live, bins: int = 10) -> float:
+    baseline = np.asarray(baseline, dtype=float)
+    live = np.asarray(live, dtype=float)
+    edges = np.quantile(baseline, np.linspace(0, 1, bins + 1)[1:-1])
+    p = np.bincount(np.digitize(baseline, edges), minlength=bins) / baseline.size
+    q = np.bincount(np.digitize(live, edges), minlength=bins) / live.size
+    p, q = np.maximum(p, 1e-4), np.maximum(q, 1e-4)
+    return float(np.sum((q - p) * np.log(q / p)))
+
+
+def drift_alarm(baseline, live) -> bool:
+    return False
