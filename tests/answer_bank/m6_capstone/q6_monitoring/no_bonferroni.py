@@ -1,0 +1,36 @@
+# verdict: wrong
+# misconception: each of the six checks alarms at p < 0.05 on its own (no Bonferroni): in an unchanged month at least one of them rings far more often than 5 %
+# feedback: Bonferroni
+# score: 4
+%%writefile pricing/monitoring.py
+"""The monthly monitoring report: input drift, and claims against the model's expectation."""
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+MONITORED = ["driver_age", "bonus_malus", "power", "car_age", "mileage"]
+
+
+def psi(baseline, live, bins=10):
+    edges = np.quantile(baseline, np.linspace(0, 1, bins + 1)[1:-1])
+    p = np.maximum(np.bincount(np.digitize(baseline, edges), minlength=bins) / baseline.size, 1e-4)
+    q = np.maximum(np.bincount(np.digitize(live, edges), minlength=bins) / live.size, 1e-4)
+    return float(np.sum((q - p) * np.log(q / p)))
+
+
+def poisson_p_value(observed, expected):
+    return float(min(1.0, 2 * min(stats.poisson.cdf(observed, expected), stats.poisson.sf(observed - 1, expected))))
+
+
+def monitoring_report(baseline, live, expected_claims):
+    rows = {}
+    for column in MONITORED:
+        before, now = baseline[column].dropna().to_numpy(float), live[column].dropna().to_numpy(float)
+        p_value = float(stats.ks_2samp(before, now).pvalue)
+        rows[column] = {"statistic": psi(before, now), "p_value": p_value, "alarm": p_value < 0.05}
+    observed, expected = float(live["nclaims"].sum()), float(np.sum(expected_claims))
+    p_value = poisson_p_value(observed, expected)
+    rows["actual_vs_expected"] = {"statistic": observed / expected, "p_value": p_value, "alarm": p_value < 0.05}
+    report = pd.DataFrame.from_dict(rows, orient="index")
+    return report.astype({"alarm": bool})
