@@ -94,7 +94,8 @@ def test_stopping_at_the_first_caught_mutant_skips_the_rest(tmp_path: Path) -> N
     assert list(report.runs) == ["reference", "exposure forgotten"]  # caught at once: the rest skipped
     full = mutation.run_suite(path, target, names)
     assert [m.name for m in full.survivors(target)] == [
-        "intercept dropped", "zero exposure accepted", "missing exposure accepted", "rating columns matched by position"]
+        "intercept dropped", "zero exposure accepted", "negative exposure accepted", "missing exposure accepted",
+        "rating columns matched by position"]
     with pytest.raises(AssertionError, match="intercept dropped — to catch it, use a non-zero intercept"):
         mutation.check_tests_catch_mutants(path, "frequency", where="lesson 3")
 

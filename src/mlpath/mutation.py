@@ -107,6 +107,8 @@ TARGETS: dict[str, Target] = {
                "use a non-zero intercept: with intercept 0 the bug is invisible"),
         Mutant("zero exposure accepted", "(exposure <= 0).any()", "(exposure < 0).any()",
                "check that an exposure of exactly 0 raises ValueError"),
+        Mutant("negative exposure accepted", "(exposure <= 0).any()", "(exposure == 0).any()",
+               "check that a negative exposure (a cancellation sent as -0.5 years) raises ValueError"),
         Mutant("missing exposure accepted", "np.isnan(exposure).any() or ", "",
                "check that a missing (NaN) exposure raises ValueError instead of pricing NaN"),
         Mutant("rating columns matched by position", "policies[features].to_numpy(dtype=float)",
