@@ -23,7 +23,7 @@ from mlpath.reference.refactored import lags as lags_refactored
 @pytest.mark.parametrize("target", mutation.TARGETS.values(), ids=lambda t: t.module)
 def test_every_mutant_is_one_edit_of_the_reference(target: mutation.Target) -> None:
     reference = target.source("reference")
-    names = [m.name for m in target.mutants]
+    names = target.mutant_names
     assert len(set(names)) == len(names), "mutant names must be unique: feedback names them"
     for mutant in target.mutants:
         changed = target.source(mutant.name)
@@ -70,7 +70,7 @@ def test_a_suite_that_asserts_nothing_survives_every_mutant(tmp_path: Path) -> N
         def test_it_runs():
             add_lags
     """)
-    report = mutation.run_suite(path, target, ["reference", *[m.name for m in target.mutants]])
+    report = mutation.run_suite(path, target, ["reference", *target.mutant_names])
     assert report.runs["reference"].passed
     assert report.survivors(target) == list(target.mutants)
     with pytest.raises(AssertionError, match="cannot fail"):
@@ -89,7 +89,7 @@ def test_stopping_at_the_first_caught_mutant_skips_the_rest(tmp_path: Path) -> N
             c = {"intercept": 0.0, "x": 1.0}
             assert abs(expected_claims(half, c)[0] - 0.5 * expected_claims(one, c)[0]) < 1e-12
     """)
-    names = ["reference", *[m.name for m in target.mutants]]
+    names = ["reference", *target.mutant_names]
     report = mutation.run_suite(path, target, names, stop_at_first_caught=True)
     assert list(report.runs) == ["reference", "exposure forgotten"]  # caught at once: the rest skipped
     full = mutation.run_suite(path, target, names)

@@ -82,6 +82,11 @@ class Target:
             raise ValueError(f"mutant {mutant.name!r} of {self.module}: its text must occur once in the reference")
         return reference.replace(mutant.old, mutant.new)
 
+    @property
+    def mutant_names(self) -> list[str]:
+        """The names of its mutants, in order."""
+        return [mutant.name for mutant in self.mutants]
+
     def mutant(self, name: str) -> Mutant:
         """Return the mutant called ``name``."""
         for mutant in self.mutants:
@@ -371,7 +376,7 @@ def check_tests_pass(test_file: Path | str, module: str, *, where: str) -> None:
     """The suite runs, passes on the reference, and catches at least one seeded bug."""
     __tracebackhide__ = True
     target = TARGETS[module]
-    report = run_suite(test_file, target, ["reference", *[m.name for m in target.mutants]],
+    report = run_suite(test_file, target, ["reference", *target.mutant_names],
                        stop_at_first_caught=True)
     reference = _require_sound(report, target, where)
     _require_can_fail(report, target, where)
@@ -383,7 +388,7 @@ def check_tests_catch_mutants(test_file: Path | str, module: str, *, where: str)
     """The suite fails on every mutant; the feedback names each one it lets through."""
     __tracebackhide__ = True
     target = TARGETS[module]
-    report = run_suite(test_file, target, ["reference", *[m.name for m in target.mutants]])
+    report = run_suite(test_file, target, ["reference", *target.mutant_names])
     _require_sound(report, target, where)
     survivors = report.survivors(target)
     if survivors:
@@ -399,7 +404,7 @@ def check_tests_accept_correct_code(test_file: Path | str, module: str, *, where
     """The suite passes on a correct implementation written differently, and can fail."""
     __tracebackhide__ = True
     target = TARGETS[module]
-    report = run_suite(test_file, target, ["reference", "refactored", *[m.name for m in target.mutants]],
+    report = run_suite(test_file, target, ["reference", "refactored", *target.mutant_names],
                        stop_at_first_caught=True)
     _require_sound(report, target, where)
     _require_can_fail(report, target, where)

@@ -19,6 +19,9 @@ from typing import Any
 
 import pytest
 
+from mlpath.files import write_atomically
+from mlpath.mutation import Run
+
 
 class _Collector:
     """A pytest plugin recording what the session found, failed and could not import."""
@@ -92,19 +95,13 @@ def main(spec_path: str) -> None:
         if code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR) and not error:
             error = f"pytest could not run the file (exit code {int(code)})"
         results[name] = {"collected": collector.collected, "failed": collector.failed, "error": error}
-        _write(out, results, done=False)
-        passed = collector.collected > 0 and not collector.failed and not error
+        write_atomically(out, json.dumps({"done": False, "runs": results}))
+        passed = Run(**results[name]).passed
         if name == "reference" and not passed:
             break  # every check needs the reference to pass first: the other runs would not be read
         if spec["stop_at_first_caught"] and name not in ("reference", "refactored") and not passed:
             break
-    _write(out, results, done=True)
-
-
-def _write(out: Path, results: dict[str, dict[str, Any]], *, done: bool) -> None:
-    tmp = out.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"done": done, "runs": results}), encoding="utf-8")
-    tmp.replace(out)
+    write_atomically(out, json.dumps({"done": True, "runs": results}))
 
 
 if __name__ == "__main__":
