@@ -12,7 +12,7 @@ export OMP_WAIT_POLICY := PASSIVE
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 LAB_ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test demo bench release clean
+.PHONY: lab test demo bench release clean system
 
 $(STAMP): environment.yml pyproject.toml tools/bootstrap.py
 	python3 tools/bootstrap.py
@@ -23,7 +23,10 @@ lab: $(STAMP)  ## open the course in JupyterLab on the welcome page
 	@for a in $$(ls source); do nbgrader release_assignment $$a --force --log-level=WARN; done
 	$(BIN)/jupyter lab $(LAB_ROOT_FLAG) --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) notebooks/00_welcome.ipynb
 
-test: $(STAMP)  ## the whole suite: package, exercise proofs, answer banks, notebooks
+system:  ## Debian packages the tests need: bubblewrap (grading sandbox), chromium (browser tests)
+	tools/system_packages.sh
+
+test: $(STAMP) system  ## the whole suite: package, exercise proofs, answer banks, notebooks
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal --durations=15
 
 ASSIGNMENT ?= m1_statistics
