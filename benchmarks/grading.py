@@ -22,6 +22,7 @@ from pathlib import Path
 
 import nbformat
 
+from mlpath import sandbox
 from mlpath.grading import Course
 from mlpath.limits import LimitedExecute
 from mlpath.pooled import load_course_config
@@ -40,11 +41,14 @@ def _notebook_costs(course: Course, assignment: str, repeats: int) -> tuple[floa
     empty = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("pass")])
     solution = nbformat.read(course.root / "source" / assignment / f"{assignment}.ipynb", as_version=4)
     costs: dict[str, list[float]] = {"kernel": [], "solution": []}
+    # A folder of its own, as a student's: the sandbox refuses to copy the course folder.
+    scratch = course.root / "autograded" / "benchmark" / assignment
+    scratch.mkdir(parents=True, exist_ok=True)
     for _ in range(repeats):
         for name, notebook in (("kernel", empty), ("solution", solution)):
             executor = LimitedExecute(config=load_course_config(course.root))
             started = time.perf_counter()
-            executor.preprocess(copy.deepcopy(notebook), {"metadata": {"path": str(course.root)}})
+            executor.preprocess(copy.deepcopy(notebook), {"metadata": {"path": str(scratch)}})
             costs[name].append(time.perf_counter() - started)
     return statistics.median(costs["kernel"]), statistics.median(costs["solution"])
 
@@ -64,6 +68,7 @@ def main() -> None:
                         str(args.students), "--out", str(out), "--workers", "1"], check=True, capture_output=True)
         print(f"demo class of {args.students} ({args.assignment}), whole loop with one worker: "
               f"{time.perf_counter() - started:.1f} s")
+        print(sandbox.describe())
         course = Course(out)
         times: dict[int | None, list[float]] = {None: [], args.workers: []}
         scores: dict[int | None, dict[str, object]] = {}

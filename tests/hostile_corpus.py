@@ -60,6 +60,12 @@ class Hostile:
     outcome: Outcome
     needs_sandbox: bool = False
     tags: tuple[str, ...] = field(default=())
+    #: The outcome when the kernel runs in mlpath.sandbox, where it differs.
+    sandboxed: Outcome | None = None
+
+    def expected(self, sandboxed: bool) -> Outcome:
+        """The outcome grading must give, with or without the sandbox."""
+        return self.sandboxed if sandboxed and self.sandboxed else self.outcome
 
 
 def _notebook_path(folder: Path) -> Path:
@@ -79,6 +85,14 @@ def _edited(edit: Callable[[NotebookNode], None]) -> Callable[[Path, NotebookNod
         notebook = with_answers(release, solutions)
         edit(notebook)
         nbformat.write(notebook, _notebook_path(folder))
+    return write
+
+
+def _answer_in_course(code: Callable[[Path], str]) -> Callable[[Path, NotebookNode, dict[str, str]], None]:
+    """Like :func:`_answer`, with code that names the course folder's absolute path."""
+    def write(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
+        course_root = folder.resolve().parents[2]  # submitted/<student>/<assignment>
+        nbformat.write(with_answers(release, {**solutions, TARGET: code(course_root)}), _notebook_path(folder))
     return write
 
 
@@ -157,15 +171,19 @@ def _huge_image(folder: Path, release: NotebookNode, solutions: dict[str, str]) 
     nbformat.write(notebook, _notebook_path(folder))
 
 
-def _spy(path_from_kernel: str) -> str:
-    """Answer code that prints the start of a file the student must not be able to read."""
-    return ("from pathlib import Path\n"
-            f"target = Path({path_from_kernel!r})\n"
-            "print('LEAKED', target.read_bytes()[:200])\n")
+def _spy(relative: str) -> Callable[[Path, NotebookNode, dict[str, str]], None]:
+    """Answer code that prints the start of a course file the student must not be able to read.
+
+    It prints ``LEAKED`` only if the read succeeds; the test looks for that word.
+    """
+    return _answer_in_course(lambda root: (
+        "from pathlib import Path\n"
+        f"target = Path({str(root / relative)!r})\n"
+        "print('LEAKED', target.read_bytes()[:200])\n"))
 
 
-# The kernel runs in autograded/<student>/<assignment>/; the course root is three levels up.
-_ROOT = "../../.."
+#: The file a submission tries to leave in a classmate's folder; the test checks it is absent.
+PLANTED = "submitted/full/m1_statistics/planted_by_a_classmate.txt"
 
 CORPUS: tuple[Hostile, ...] = (
     Hostile("loop_forever", "an infinite loop in an answer", _answer("while True:\n    pass\n"),
@@ -181,12 +199,16 @@ CORPUS: tuple[Hostile, ...] = (
             Outcome(not_graded="kernel died", review="stops the kernel")),
     Hostile("grader_killed", "kills the process that runs its kernel",
             _answer("import os, signal\nos.kill(os.getppid(), signal.SIGKILL)\n"),
-            Outcome(not_graded="killed the grading process", review="stops the kernel")),
+            Outcome(not_graded="killed the grading process", review="stops the kernel"),
+            # In the sandbox the kernel's parent is the sandbox's init, which ignores the signal.
+            sandboxed=Outcome(lost=frozenset({"q1"}), review="stops the kernel")),
     Hostile("allocate_50gb", "allocates 50 GB", _answer("block = bytearray(50 * 2**30)\n"),
             Outcome(lost=frozenset({"q1"}))),
+    # Every copy forks on for ever: the slot user's process limit holds the machine, the cell
+    # runs out of time, and killing the kernel ends every copy (its PID namespace goes with it).
     Hostile("fork_bomb", "a fork bomb",
-            _answer("import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        break\n"),
-            Outcome(lost=frozenset({"q1"})), needs_sandbox=True),
+            _answer("import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"),
+            Outcome(not_graded="ran past the time limit"), needs_sandbox=True),
     Hostile("print_200mb", "200 MB of printed output",
             _answer("for _ in range(2000):\n    print('x' * 100_000)\n"), Outcome(lost=frozenset({"q1"}))),
     Hostile("sys_exit", "sys.exit() in an answer", _answer("import sys\nsys.exit()\n"),
@@ -230,16 +252,16 @@ CORPUS: tuple[Hostile, ...] = (
             _answer("get_ipython().set_custom_exc((Exception,), lambda *args, **kwargs: None)\n"
                     "def prob_at_least(k, annual_rate, exposure):\n    return 0.5\n"),
             Outcome(any_score=True, review="changes how errors are reported")),
-    Hostile("reads_gradebook", "reads the gradebook", _answer(_spy(f"{_ROOT}/gradebook.db")),
+    Hostile("reads_gradebook", "reads the gradebook", _spy("gradebook.db"),
             Outcome(lost=frozenset({"q1"})), needs_sandbox=True, tags=("leak",)),
     Hostile("reads_solution", "reads the source solution",
-            _answer(_spy(f"{_ROOT}/source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb")),
+            _spy(f"source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"),
             Outcome(lost=frozenset({"q1"})), needs_sandbox=True, tags=("leak",)),
     Hostile("reads_classmate", "reads another student's submission",
-            _answer(_spy(f"{_ROOT}/submitted/full/{ASSIGNMENT}/{ASSIGNMENT}.ipynb")),
+            _spy(f"submitted/full/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"),
             Outcome(lost=frozenset({"q1"})), needs_sandbox=True, tags=("leak",)),
     Hostile("writes_classmate", "writes into another student's folder",
-            _answer(f"open('{_ROOT}/autograded/full/{ASSIGNMENT}/{ASSIGNMENT}.ipynb', 'w').write('{{}}')\n"),
+            _answer_in_course(lambda root: f"open({str(root / PLANTED)!r}, 'w').write('gotcha')\n"),
             Outcome(lost=frozenset({"q1"})), needs_sandbox=True),
     Hostile("opens_network", "opens a network connection",
             _answer("import socket\nsocket.create_connection(('pypi.org', 443), timeout=3).close()\n"

@@ -19,21 +19,23 @@ from nbgrader.api import Gradebook
 from mlpath import classroom
 from mlpath.assignments import read_exercises
 from mlpath.grading import Course
+from mlpath.sandbox import unavailable_reason
 
 from conftest import ROOT
-from hostile_corpus import ASSIGNMENT, CORPUS, Hostile, build_class
+from hostile_corpus import ASSIGNMENT, CORPUS, PLANTED, Hostile, build_class
 
 _EXERCISES = read_exercises(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
 #: Autograded points of each exercise, and in all (the written exercise waits for a person).
 POINTS = {key: sum(e.test_points.values()) for key, e in _EXERCISES.items()}
 AUTOGRADED_POINTS = sum(POINTS.values())
-SANDBOXED = False  # the namespace sandbox of issue 8 is not built yet; see README
+#: Whether this machine sandboxes grading kernels; CI (root, bubblewrap) does.
+SANDBOXED = unavailable_reason() is None
 CLASS = tuple(h for h in CORPUS if SANDBOXED or not h.needs_sandbox)
 
 
 def _mismatch(hostile: Hostile, record: dict) -> str | None:
     """Say how a student's report differs from the corpus entry's expected outcome, or None."""
-    expected = hostile.outcome
+    expected = hostile.expected(SANDBOXED)
     if expected.not_graded:
         if record["graded"] or expected.not_graded not in record["status"]:
             return f"expected 'not graded: …{expected.not_graded}…', got {record['status']!r}"
@@ -48,6 +50,13 @@ def _mismatch(hostile: Hostile, record: dict) -> str | None:
             return (f"expected {score:g} points, lost on {sorted(expected.lost)}; got {record['score']} "
                     f"lost on {record['lost_points_on']}")
     return None
+
+
+def _printed(course_root: Path, student: str) -> str:
+    """Everything the student's graded notebook printed (its outputs, not its code)."""
+    notebook = nbformat.read(course_root / "autograded" / student / ASSIGNMENT / f"{ASSIGNMENT}.ipynb",
+                             as_version=4)
+    return "".join(str(o.get("text", "")) for c in notebook.cells for o in c.get("outputs", []))
 
 
 @pytest.mark.slow
@@ -74,6 +83,11 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
     with Gradebook(course.db_url) as gradebook:
         in_gradebook = {s.student.id for s in gradebook.assignment_submissions(ASSIGNMENT)}
     assert {s for s, r in students.items() if r["graded"]} <= in_gradebook
+
+    # nothing a submission must not reach was read or written
+    leaked = [h.name for h in CLASS if "leak" in h.tags and "LEAKED" in _printed(course.root, h.name)]
+    assert not leaked, f"these submissions read what they must not: {leaked}"
+    assert not (course.root / PLANTED).exists(), "a submission wrote into a classmate's folder"
 
     # 200 MB of printing leaves a small notebook that says it was cut
     printed = course.root / "autograded" / "print_200mb" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"

@@ -28,7 +28,7 @@ def test_a_huge_file_stops_at_the_cap(tmp_path) -> None:
 
 
 def test_the_kernel_entry_point_imports_only_the_standard_library() -> None:
-    run = subprocess.run([sys.executable, "-c", "import sys, mlpath.limited_kernel; "
+    run = subprocess.run([sys.executable, "-c", "import sys, mlpath.limited_kernel, mlpath.sandbox; "
                           "print(sorted(m for m in sys.modules if m.split('.')[0] in "
                           "('nbgrader', 'nbformat', 'numpy', 'traitlets')))"], capture_output=True, text=True)
     assert run.stdout.strip() == "[]", run.stdout

@@ -10,11 +10,15 @@ from __future__ import annotations
 import json
 import os
 import resource
+import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 #: Command-line flag through which the grader passes the limits (removed before IPython sees it).
 LIMITS_FLAG = "--mlpath-limits="
+#: Command-line flag naming the scratch folder of a sandboxed kernel (see :mod:`mlpath.sandbox`).
+SANDBOX_FLAG = "--mlpath-sandbox="
 
 
 @dataclass(frozen=True)
@@ -53,12 +57,23 @@ def apply_limits(limits: KernelLimits) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """Kernel entry point: apply the limits passed by :class:`LimitedExecute`, become IPython."""
+    """Kernel entry point: apply the limits passed by :class:`LimitedExecute`, become IPython.
+
+    With :data:`SANDBOX_FLAG`, IPython starts inside :mod:`mlpath.sandbox`'s namespace
+    sandbox, as an unprivileged user, with the scratch folder the flag names.
+    """
     settings = [a for a in argv if a.startswith(LIMITS_FLAG)]
-    rest = [a for a in argv if not a.startswith(LIMITS_FLAG)]
+    sandbox = [a for a in argv if a.startswith(SANDBOX_FLAG)]
+    rest = [a for a in argv if not a.startswith((LIMITS_FLAG, SANDBOX_FLAG))]
     limits = KernelLimits(**json.loads(settings[-1][len(LIMITS_FLAG):])) if settings else KernelLimits()
     apply_limits(limits)
-    os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *rest])
+    kernel = [sys.executable, "-m", "ipykernel_launcher", *rest]
+    if not sandbox:
+        os.execv(kernel[0], kernel)
+    from mlpath.sandbox import kernel_command  # standard library only, like this module
+
+    # A child, not exec: this process keeps the sandbox slot's lock until the sandbox ends.
+    raise SystemExit(subprocess.call(kernel_command(Path(sandbox[-1][len(SANDBOX_FLAG):]), kernel)))
 
 
 if __name__ == "__main__":

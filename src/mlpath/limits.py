@@ -15,12 +15,18 @@ autograde``, the formgrader's button and ``mlpath grade`` all grade under the sa
   bite), size of any file written, and no core dumps.
 * **output** — at most ``max_output_bytes`` of output per cell are kept; a cell that prints
   200 MB keeps its first megabyte and a note.
+* **isolation** — when grading runs as root and bubblewrap works (``sandbox = "auto"``, the
+  default), the kernel runs in :mod:`mlpath.sandbox`: another user, no network, and a file
+  system without the gradebook, the solutions or any classmate's work. Elsewhere it runs
+  with the limits above only; :func:`mlpath.sandbox.unavailable_reason` says why.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+import tempfile
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -29,10 +35,12 @@ from typing import Any
 from nbformat import NotebookNode
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
-from traitlets import Integer
+from jupyter_client import KernelManager
+from traitlets import Enum, Integer
 
 from mlpath.files import write_atomically
-from mlpath.limited_kernel import LIMITS_FLAG, KernelLimits
+from mlpath.limited_kernel import LIMITS_FLAG, SANDBOX_FLAG, KernelLimits
+from mlpath.sandbox import unavailable_reason
 
 #: Name of the kernelspec graded notebooks run in.
 GRADER_KERNEL = "mlpath-grader"
@@ -60,6 +68,8 @@ def ensure_grader_kernel(prefix: str = sys.prefix) -> str:
         "argv": [sys.executable, "-m", "mlpath.limited_kernel", "-f", "{connection_file}"],
         "display_name": "Python 3 (grading, with limits)",
         "language": "python",
+        # Interrupt by message: a signal would reach the sandbox's bwrap, not the kernel.
+        "interrupt_mode": "message",
         "metadata": {"debugger": False},
     }
     folder = kernel_spec_dir(prefix)
@@ -79,14 +89,39 @@ class LimitedExecute(Execute):
     memory_bytes = Integer(KernelLimits.memory_bytes, help="Kernel address space.").tag(config=True)
     processes = Integer(KernelLimits.processes, help="Processes of the kernel's user.").tag(config=True)
     file_bytes = Integer(KernelLimits.file_bytes, help="Largest file the kernel may write.").tag(config=True)
+    _scratch: str | None = None
+    sandbox = Enum(["auto", "off"], "auto", help=(
+        "Run the kernel in mlpath.sandbox when this machine allows it (auto), or never (off)."
+    )).tag(config=True)
 
     def preprocess(self, nb: NotebookNode, resources: dict[str, Any]) -> tuple[NotebookNode, dict[str, Any]]:
         """Execute ``nb`` in the limited kernel within the notebook's time budget."""
         self.kernel_name = ensure_grader_kernel()
         limits = KernelLimits(self.memory_bytes, self.processes, self.file_bytes)
-        # The same preprocessor grades one notebook after another: replace the flag, never pile it up.
-        self.extra_arguments = [*(a for a in self.extra_arguments if not a.startswith(LIMITS_FLAG)),
-                                LIMITS_FLAG + json.dumps(asdict(limits))]
+        # The same preprocessor grades one notebook after another: replace the flags, never pile them up.
+        arguments = [a for a in self.extra_arguments if not a.startswith((LIMITS_FLAG, SANDBOX_FLAG))]
+        arguments.append(LIMITS_FLAG + json.dumps(asdict(limits)))
+        self._scratch = None
+        if self.sandbox == "auto" and unavailable_reason() is None:
+            self._scratch = tempfile.mkdtemp(prefix="mlpath-sandbox-")
+            arguments.append(SANDBOX_FLAG + self._scratch)
+        self.extra_arguments = arguments
+        try:
+            return self._execute_within_budget(nb, resources)
+        finally:
+            if self._scratch:
+                shutil.rmtree(self._scratch, ignore_errors=True)
+
+    def create_kernel_manager(self) -> KernelManager:
+        """nbclient's kernel manager, talking over Unix sockets in the scratch folder when sandboxed."""
+        manager = super().create_kernel_manager()
+        if self._scratch:
+            manager.transport = "ipc"
+            manager.ip = f"{self._scratch}/kernel"
+        return manager
+
+    def _execute_within_budget(self, nb: NotebookNode, resources: dict[str, Any]) -> tuple[NotebookNode, dict[str, Any]]:
+        """Execute ``nb`` with the per-cell time-out, shortened as the notebook's budget runs out."""
         deadline = time.monotonic() + self.notebook_timeout
         cell_timeout = self.timeout
 

@@ -1,0 +1,84 @@
+"""A sandboxed grading kernel sees nothing of the course, reaches no network and runs as nobody.
+
+Each test executes a small notebook with the course's executing preprocessor, once in the
+sandbox and — where that shows the check can fail — once without it. The whole class under
+the sandbox is graded by ``tests/test_hostile.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from mlpath.limits import LimitedExecute
+from mlpath.sandbox import USER_PREFIX, unavailable_reason
+
+pytestmark = pytest.mark.skipif(unavailable_reason() is not None,
+                                reason=f"no sandbox here: {unavailable_reason()}")
+
+
+def _run(folder: Path, cells: list[str], sandbox: str = "auto") -> list[str]:
+    """Execute ``cells`` as a notebook in ``folder``; return each cell's text output or error."""
+    notebook = new_notebook(cells=[new_code_cell(code) for code in cells])
+    executor = LimitedExecute(timeout=20, notebook_timeout=60, allow_errors=True, sandbox=sandbox)
+    executed, _ = executor.preprocess(notebook, {"metadata": {"path": str(folder)}})
+    return ["".join(o.get("text", "") or f"{o.get('ename')}: {o.get('evalue')}" for o in cell.outputs).strip()
+            for cell in executed.cells]
+
+
+@pytest.fixture
+def course(tmp_path: Path) -> Path:
+    """A course folder with a secret gradebook and a student's folder to grade in."""
+    (tmp_path / "gradebook.db").write_text("secret grades")
+    student = tmp_path / "autograded" / "alice" / "m1"
+    student.mkdir(parents=True)
+    (student / "notes.txt").write_text("alice's own file")
+    return tmp_path
+
+
+def test_the_kernel_cannot_read_the_course_but_can_read_its_own_folder(course: Path) -> None:
+    cells = [f"print(open({str(course / 'gradebook.db')!r}).read())",
+             "print(open('notes.txt').read())",
+             "open('answer.txt', 'w').write('mine'); print(open('answer.txt').read())"]
+    sandboxed = _run(course / "autograded" / "alice" / "m1", cells)
+    assert sandboxed[0].startswith("FileNotFoundError"), sandboxed[0]
+    assert sandboxed[1:] == ["alice's own file", "mine"]
+    # Without the sandbox the same cell reads it: the check above can fail.
+    assert _run(course / "autograded" / "alice" / "m1", cells[:1], sandbox="off") == ["secret grades"]
+
+
+def test_the_kernel_runs_as_a_slot_user_without_network_or_privileges(course: Path) -> None:
+    outputs = _run(course / "autograded" / "alice" / "m1", [
+        "import os, pwd; print(pwd.getpwuid(os.getuid()).pw_name, os.getgroups())",
+        "import socket; socket.create_connection(('127.0.0.1', 22), timeout=2)",
+        "print(open('/proc/self/status').read().split('CapEff:')[1].split()[0])",
+        f"import os; print(os.path.exists({str(course)!r}), os.path.exists('/home'))",
+    ])
+    user, groups = outputs[0].rsplit(" ", 1)[0], outputs[0].rsplit(" ", 1)[1]
+    assert user.startswith(USER_PREFIX) and groups == "[]", outputs[0]
+    assert outputs[1].startswith(("ConnectionRefusedError", "OSError")), outputs[1]
+    assert outputs[2] == "0000000000000000"
+    assert outputs[3] == "False False", "the course folder and /home must not exist in the sandbox"
+
+
+def test_a_fork_bomb_stops_at_the_process_limit_and_dies_with_the_kernel(course: Path) -> None:
+    outputs = _run(course / "autograded" / "alice" / "m1", [
+        "import os\nprint(os.path.dirname(os.getcwd()))",
+        ("import os, time\nchildren = 0\nwhile True:\n    try:\n        pid = os.fork()\n"
+         "    except OSError:\n        break\n    if pid == 0:\n        time.sleep(600)\n        os._exit(0)\n"
+         "    children += 1\nprint(children)"),
+    ])
+    scratch, children = outputs[0], int(outputs[1])
+    assert 100 < children < 256, f"{children} processes forked; the limit is 256 for the slot user"
+    # The sleeping children died with the kernel: no process runs from its scratch folder.
+    left = [p.name for p in Path("/proc").iterdir() if p.name.isdigit() and scratch in _command_line(p)]
+    assert not left, f"processes outlived the sandbox: {left}"
+
+
+def _command_line(process: Path) -> str:
+    try:
+        return (process / "cmdline").read_bytes().decode(errors="replace")
+    except OSError:  # the process ended while we looked
+        return ""
