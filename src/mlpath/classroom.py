@@ -20,6 +20,7 @@ from pathlib import Path
 import nbformat
 from tqdm import tqdm
 
+from mlpath import sandbox
 from mlpath.answer_bank import BankAnswer, load_bank
 from mlpath.assignments import read_exercises, solution_answers, with_answers
 from mlpath.grading import (COURSE_CONFIG, Course, StudentResult, failure_reasons, tampering_warnings,
@@ -110,6 +111,7 @@ def write_report(path: Path, assignment: str, results: Sequence[StudentResult], 
         "assignment": assignment,
         "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "seconds": round(seconds, 1),
+        "sandboxed": sandbox.unavailable_reason() is None,
         "submissions": len(students),
         "graded": sum(s["graded"] for s in students),
         "not_graded": sorted(s["student"] for s in students if not s["graded"]),
@@ -120,7 +122,7 @@ def write_report(path: Path, assignment: str, results: Sequence[StudentResult], 
 
 
 def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: int = 1,
-                regrade: bool = False) -> int:
+                regrade: bool = False, feedback: bool = False) -> int:
     """Autograde every collected submission, report problems by name, write a grades table.
 
     Grading resumes: submissions graded by an earlier run and unchanged since keep their
@@ -138,6 +140,10 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
         Notebooks executed at a time (see :meth:`Course.autograde`).
     regrade : bool, default False
         Grade every submission again, even those already graded and unchanged.
+    feedback : bool, default False
+        Then write every graded student's HTML feedback into ``feedback/`` (nbgrader's
+        ``generate_feedback``, which leaves out the hidden tests); a failure there is reported
+        and does not change the exit code, since the grades are saved.
 
     Returns
     -------
@@ -151,6 +157,7 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
         print(f"No submissions of {assignment} in {course.root / 'submitted'}: run "
               f"`nbgrader collect {assignment}` (or `nbgrader zip_collect`) first.")
         return 1
+    print(sandbox.describe())
     rejected = course.check_submissions(assignment)
     for student, reason in rejected.items():
         print(f"! {student}: {reason}. Left out; the class is graded without it.")
@@ -198,6 +205,8 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
           f"{grades_csv}, the full report in {report}.")
     if ungraded:
         print(f"Not graded, with the reason in the table above: {', '.join(ungraded)}.")
+    if feedback:
+        _write_feedback(course, assignment)
     # A student with no submission in the gradebook was never reached: nbgrader itself stopped.
     unreached = [r.student for r in results if r.status.endswith("no autograded submission in the gradebook")]
     if run is not None and run.returncode and (unreached or not ungraded):
@@ -205,6 +214,18 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
         print(run.stdout[-3000:])
         return 1
     return 0
+
+
+def _write_feedback(course: Course, assignment: str) -> None:
+    """Generate the class's HTML feedback, saying where it is or why it could not be written."""
+    try:
+        folder = course.generate_feedback(assignment)
+    except RuntimeError as error:
+        print(f"Feedback was not written (the grades are saved): {error}")
+        return
+    reports = sum(1 for _ in folder.glob(f"*/{assignment}/*.html"))
+    print(f"Feedback: {reports} HTML report(s) in {folder}; `nbgrader release_feedback {assignment}` "
+          f"hands them back.")
 
 
 def _class_roster(bank: list[BankAnswer], answer_ids: list[str], n_students: int, seed: int
@@ -288,11 +309,8 @@ def demo(assignment: str, *, out: Path, n_students: int = 24, seed: int = 0, wor
             course.submit(student, assignment, answers)
         else:
             course.submit(student, assignment, with_answers(release, {**solutions, **answers}))
-    print("3/5 autograde")
-    status = grade_class(course, assignment, out / "grades.csv", workers=workers)
-    print("4/5 feedback: nbgrader generate_feedback")
-    feedback = course.generate_feedback(assignment)
-    print(f"    {sum(1 for _ in feedback.rglob('*.html'))} HTML reports in {feedback}")
+    print("3/5 autograde, 4/5 feedback")
+    status = grade_class(course, assignment, out / "grades.csv", workers=workers, feedback=True)
     print("5/5 export: nbgrader export")
     course.nbgrader("export", "--to", str(out / "nbgrader_export.csv"))
     print(f"Done. Grades with a status per student: {out / 'grades.csv'}; nbgrader's own export: "

@@ -4,10 +4,11 @@ Commands
 --------
 ``mlpath release-all``
     Regenerate ``release/`` from ``source/`` with nbgrader (after editing an assignment).
-``mlpath grade ASSIGNMENT [--workers N] [--regrade]``
+``mlpath grade ASSIGNMENT [--workers N] [--regrade] [--no-feedback]``
     Autograde every collected submission of the course (N notebooks at a time, see
-    :mod:`mlpath.pooled`), under the limits of :mod:`mlpath.limits`; report broken ones by
-    name; write ``grades.csv`` and ``grades.json`` (a report per student). Submissions graded
+    :mod:`mlpath.pooled`), under the limits of :mod:`mlpath.limits` and, as root, in the
+    sandbox of :mod:`mlpath.sandbox`; report broken ones by name; write ``grades.csv`` and
+    ``grades.json`` (a report per student) and the students' HTML feedback. Submissions graded
     before and unchanged since keep their grades, so an interrupted run resumes.
 ``mlpath demo ASSIGNMENT``
     Build a demo class from the answer bank and run the instructor's whole loop on it.
@@ -56,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     grade.add_argument("assignment")
     grade.add_argument("--regrade", action="store_true",
                        help="grade every submission again, even those graded and unchanged since")
+    grade.add_argument("--no-feedback", dest="feedback", action="store_false",
+                       help="skip writing the students' HTML feedback after grading")
     demo = commands.add_parser("demo", parents=[pooled], help="grade a demo class built from the answer bank")
     demo.add_argument("assignment")
     demo.add_argument("--students", type=int, default=24, help="class size (default 24)")
@@ -67,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "grade":
         try:
             return classroom.grade_class(Course(REPO), args.assignment, REPO / "grades.csv",
-                                         workers=args.workers, regrade=args.regrade)
+                                         workers=args.workers, regrade=args.regrade,
+                                         feedback=args.feedback)
         except KeyboardInterrupt:
             return 130  # what was graded is kept; grade_class said how to resume
     return classroom.demo(args.assignment, out=args.out, n_students=args.students, seed=args.seed,
