@@ -187,11 +187,14 @@ class Steps:
         return path
 
     def _page_text(self) -> str:
-        try:
-            text = self.page.inner_text("body", timeout=5000)
-        except Exception as error:  # noqa: BLE001 -- report what we can of a broken page
-            return f"(unreadable: {error})"
-        return text[-PAGE_TEXT_CHARS:]
+        """The visible text of the page and of its frames (the Formgrader is one)."""
+        texts = []
+        for frame in self.page.frames:
+            try:
+                texts.append(frame.inner_text("body", timeout=5000))
+            except Exception as error:  # noqa: BLE001 -- report what we can of a broken page
+                texts.append(f"(frame {frame.url} unreadable: {error})")
+        return "\n--- frame ---\n".join(t[-PAGE_TEXT_CHARS:] for t in texts)
 
 
 def wait_for_lab(page: Page) -> None:
