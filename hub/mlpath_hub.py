@@ -447,11 +447,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     hub = start(site, prefix)
     print(login_help(site), flush=True)
-    # Ctrl-C and a plain `kill` both end in stop(): the users' servers go with the hub.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    # Ctrl-C and a plain `kill` both end in stop(), so the users' servers go with the hub.
+    # SIGINT is set explicitly: a shell starting `make hub &` leaves it ignored.
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signal_number, lambda *_: sys.exit(0))
     try:
         hub.wait()
-    except (KeyboardInterrupt, SystemExit):
+    except SystemExit:
         pass
     finally:
         stop(hub, site)
