@@ -146,6 +146,11 @@ class Site:
         return list(self.assignments) or sorted(p.name for p in (REPO / "source").iterdir() if p.is_dir())
 
 
+def pinned_requirements() -> list[str]:
+    """``environment.yml``'s pins without the editable course package (installed apart)."""
+    return [r for r in _bootstrap().pip_requirements(REPO / "environment.yml") if r != "-e ."]
+
+
 def environment_prefix() -> Path:
     """The hub environment's folder for the current ``environment.yml``."""
     digest = hashlib.sha256((REPO / "environment.yml").read_bytes()).hexdigest()[:12]
@@ -193,9 +198,8 @@ def build_environment() -> Path:
     complete = prefix / ".mlpath-complete"
     if not complete.exists():
         _run(uv, "venv", "--quiet", "--allow-existing", "--python", DEBIAN_PYTHON, prefix)
-        requirements = [r for r in bootstrap.pip_requirements(REPO / "environment.yml") if r != "-e ."]
         listed = prefix / "requirements-from-environment.txt"
-        listed.write_text("\n".join(requirements) + "\n")
+        listed.write_text("\n".join(pinned_requirements()) + "\n")
         # Byte-compile at install: this machine sets PYTHONDONTWRITEBYTECODE=1.
         _run(uv, "pip", "install", "--quiet", "--python", python, "--compile-bytecode", "-r", listed)
         complete.touch()
@@ -431,12 +435,17 @@ def login_help(site: Site) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     """``make hub``: set up, start, print how to log in, and run until interrupted."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=["run", "setup", "remove"], nargs="?", default="run",
+    parser.add_argument("command", choices=["run", "setup", "remove", "requirements"], nargs="?",
+                        default="run",
                         help="run (default): set up and serve until Ctrl-C; setup: only set up; "
-                             "remove: delete the hub's users, exchange and state")
+                             "remove: delete the hub's users, exchange and state; requirements: "
+                             "print the pinned packages (for another hub's user environment)")
     parser.add_argument("--port", type=int, default=Site.port)
     args = parser.parse_args(argv)
     site = Site(port=args.port)
+    if args.command == "requirements":
+        print("\n".join(pinned_requirements()))
+        return
     if args.command == "remove":
         remove(site)
         return
