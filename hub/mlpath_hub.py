@@ -18,7 +18,8 @@ Set-up, each step skipped when already done:
 4. **The exchange** (mode 1777, as ``/tmp``: everyone may write, nobody may delete another
    user's files) and **the instructor's course**: a copy of ``source/``, ``release/`` and the
    course's ``nbgrader_config.py`` in ``~/mlpath``, with every assignment generated and
-   released, and the formgrader switched on for the instructor alone.
+   released, and the formgrader switched on for the instructor alone. Each student gets a
+   copy of the lessons in ``~/notebooks``.
 
 Run ``python hub/mlpath_hub.py --help`` for the commands; ``tests/test_hub.py`` uses the same
 functions on its own users, ports and exchange.
@@ -278,6 +279,36 @@ def user_environment(site: Site, prefix: Path) -> dict[str, str]:
             "OMP_WAIT_POLICY": "PASSIVE"}
 
 
+def _copy_for(user: str, sources: Sequence[Path], target: Path) -> None:
+    """Copy files and folders into ``target`` (a new folder), owned by ``user``.
+
+    Copied beside the target first and renamed at the end, so an interrupted set-up leaves
+    no half copy that a later one would take for done.
+    """
+    staging = target.with_name(f".{target.name}-copying")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    for source in sources:
+        if source.is_dir():
+            shutil.copytree(source, staging / source.name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        else:
+            shutil.copy(source, staging)
+    _run("chown", "-R", f"{user}:", staging)
+    staging.rename(target)
+
+
+def give_lessons(site: Site) -> None:
+    """Give every student their own copy of the lessons in ``~/notebooks`` (once).
+
+    The assignments' "Where to look" names ``notebooks/...``; module 5's lessons write files
+    beside themselves, so each student needs a copy they can write to.
+    """
+    for user in site.student_names:
+        lessons = home(user) / "notebooks"
+        if not lessons.exists():
+            _copy_for(user, sorted((REPO / "notebooks").iterdir()), lessons)
+
+
 def prepare_instructor(site: Site, prefix: Path) -> None:
     """Give the instructor a course directory (once) and the formgrader; release assignments.
 
@@ -297,13 +328,7 @@ def prepare_instructor(site: Site, prefix: Path) -> None:
         {"disabledExtensions": dict.fromkeys(INSTRUCTOR_LAB_PLUGINS, False)}, indent=2) + "\n", owner=user)
     if course.exists():
         return
-    staging = home(user) / f".{COURSE_ID}-copying"
-    shutil.rmtree(staging, ignore_errors=True)
-    for name in ("source", "release"):
-        shutil.copytree(REPO / name, staging / name)
-    shutil.copy(REPO / "nbgrader_config.py", staging)
-    _run("chown", "-R", f"{user}:", staging)
-    staging.rename(course)
+    _copy_for(user, [REPO / "source", REPO / "release", REPO / "nbgrader_config.py"], course)
     env = user_environment(site, prefix)
     for assignment in site.released():
         _run(prefix / "bin" / "nbgrader", "generate_assignment", assignment, "--force", "--log-level=WARN",
@@ -328,6 +353,7 @@ def set_up(site: Site) -> Path:
     create_users(site)
     site.exchange.mkdir(parents=True, exist_ok=True)
     site.exchange.chmod(0o1777)
+    give_lessons(site)
     prepare_instructor(site, prefix)
     return prefix
 

@@ -146,6 +146,7 @@ def test_a_class_on_the_hub(site: hub.Site, browser: Browser) -> None:
         _open_nbgrader_panel(page, "Assignment List")
         _assignment_row(page, "released").wait_for()
         assert page.get_by_role("menuitem", name="Formgrader").count() == 0
+        page.locator(".jp-DirListing-item").filter(has_text="notebooks").wait_for()  # the lessons
     with steps.step("student: fetch m1"):
         _assignment_row(page, "released").get_by_role("button", name="Fetch").click()
         _assignment_row(page, "fetched").wait_for()
