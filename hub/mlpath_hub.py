@@ -191,11 +191,20 @@ def build_environment() -> Path:
     is installed non-editable (users cannot read the repository) and reinstalled whenever
     its source changes; the shared Jupyter and nbgrader settings are rewritten every time.
     """
+    uv = Path(sys.executable).parent / "uv"
+    if not uv.exists():
+        raise SystemExit(f"{uv} is missing: run this with the course's .venv/bin/python (make hub does).")
+    previous_umask = os.umask(0o022)  # every user must read what is installed
+    try:
+        return _build_environment(uv)
+    finally:
+        os.umask(previous_umask)
+
+
+def _build_environment(uv: Path) -> Path:
     prefix = environment_prefix()
     python = prefix / "bin" / "python"
-    uv = Path(sys.executable).parent / "uv"
     bootstrap = _bootstrap()
-    os.umask(0o022)
     complete = prefix / ".mlpath-complete"
     if not complete.exists():
         _run(uv, "venv", "--quiet", "--allow-existing", "--python", DEBIAN_PYTHON, prefix)
@@ -366,7 +375,10 @@ def start(site: Site, prefix: Path) -> subprocess.Popen[bytes]:
     subprocess.Popen
         The hub; stop it with :func:`stop`. Its log is ``<state>/jupyterhub.log``.
     """
-    env = dict(os.environ, **user_environment(site, prefix),
+    # The spawner passes PATH, PYTHONPATH and VIRTUAL_ENV on to users' servers: only the hub
+    # environment's may reach them.
+    inherited = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env = dict(inherited, **user_environment(site, prefix),
                MLPATH_HUB_PREFIX=str(prefix), MLPATH_HUB_STATE=str(site.state),
                MLPATH_HUB_PROXY=str(install_proxy()), MLPATH_HUB_PORT=str(site.port),
                MLPATH_HUB_API_PORT=str(site.hub_port), MLPATH_HUB_PROXY_API_PORT=str(site.proxy_api_port),
