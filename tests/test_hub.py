@@ -7,7 +7,7 @@ exercise 7 with base-rate neglect, validates (and reads what the checks teach), 
 the instructor collects, autogrades and releases feedback in the Formgrader, inside
 JupyterLab; the student fetches the feedback and reads the score and the teaching messages.
 
-One test, so pytest-xdist keeps the whole story on one worker. Needs root (it creates local
+One test for the whole story, so pytest-xdist keeps it on one worker. Needs root (it creates local
 users); CI runs as root.
 """
 
@@ -127,6 +127,24 @@ def _answer_cell_index(grade_id: str) -> int:
     release = nbformat.read(ROOT / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
     return next(i for i, cell in enumerate(release.cells)
                 if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+
+
+def test_hub_config_serves_only_the_sites_users_on_loopback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The config file as JupyterHub loads it, from what start() passes (no root needed)."""
+    from traitlets.config import PyFileConfigLoader
+
+    site = hub.Site(state=tmp_path, exchange=tmp_path / "exchange", user_prefix="cfg", port=8123)
+    env = {"MLPATH_HUB_PREFIX": "/opt/env", "MLPATH_HUB_STATE": str(tmp_path), "MLPATH_HUB_PROXY": "/chp",
+           "MLPATH_HUB_PORT": "8123", "MLPATH_HUB_API_PORT": "8124", "MLPATH_HUB_PROXY_API_PORT": "8125",
+           "MLPATH_HUB_INSTRUCTOR": site.instructor, "MLPATH_HUB_STUDENTS": ",".join(site.student_names),
+           "MLPATH_EXCHANGE": str(site.exchange), "MLPATH_DATASETS": "/opt/env/share/mlpath/datasets"}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    config = PyFileConfigLoader("jupyterhub_config.py", path=str(ROOT / "hub")).load_config()
+    assert config.JupyterHub.bind_url == site.url
+    assert config.Authenticator.allowed_users == set(site.users)
+    assert config.Spawner.cmd == ["/opt/env/bin/jupyterhub-singleuser"]
+    assert config.Spawner.environment["MLPATH_EXCHANGE"] == str(site.exchange)
 
 
 @pytest.mark.slow
