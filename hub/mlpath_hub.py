@@ -390,14 +390,20 @@ def start(site: Site, prefix: Path) -> subprocess.Popen[bytes]:
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if hub.poll() is not None:
-            raise RuntimeError(f"JupyterHub exited with code {hub.returncode}; see {site.state / 'jupyterhub.log'}")
+            raise RuntimeError(f"JupyterHub exited with code {hub.returncode}:\n{_log_tail(site)}")
         try:
             urllib.request.urlopen(f"{site.url}/hub/api", timeout=5).close()
             return hub
         except (urllib.error.URLError, OSError):
             time.sleep(0.3)
     stop(hub, site)
-    raise TimeoutError(f"JupyterHub did not answer on {site.url} within 90 s; see {site.state / 'jupyterhub.log'}")
+    raise TimeoutError(f"JupyterHub did not answer on {site.url} within 90 s:\n{_log_tail(site)}")
+
+
+def _log_tail(site: Site, lines: int = 40) -> str:
+    """The end of the hub's log: quoted in errors, since a test removes the state folder."""
+    log = site.state / "jupyterhub.log"
+    return "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log.exists() else "(no log)"
 
 
 def _processes_of(users: Sequence[str]) -> list[int]:

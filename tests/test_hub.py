@@ -26,6 +26,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from browser import (
+    ARTIFACTS,
     SLOW_MS,
     Steps,
     chromium_browser,
@@ -40,6 +41,7 @@ from playwright.sync_api import Browser, FrameLocator, Locator, Page
 
 from mlpath.assignments import read_exercises, solution_answers
 
+TEST = "test_a_class_on_the_hub"
 ASSIGNMENT = "m1_statistics"
 SOURCE = ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
 RIGHT, WRONG = "q1_prob_at_least", "q7_bayes_fraud"
@@ -79,6 +81,11 @@ def site(tmp_path: Path) -> Iterator[hub.Site]:
     finally:
         if running is not None:
             hub.stop(running, site)
+        # Kept with the screenshots: the users' servers log there too, and remove() deletes it.
+        log = site.state / "jupyterhub.log"
+        if log.exists():
+            (ARTIFACTS / TEST).mkdir(parents=True, exist_ok=True)
+            shutil.copy(log, ARTIFACTS / TEST / "jupyterhub.log")
         hub.remove(site)
 
 
@@ -88,15 +95,19 @@ def browser() -> Iterator[Browser]:
         yield launched
 
 
-def _log_in(browser: Browser, site: hub.Site, user: str) -> Page:
+def _new_page(browser: Browser) -> Page:
+    """A page in a context of its own: each user logs in with their own cookies."""
     page = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
     page.set_default_timeout(SLOW_MS)
+    return page
+
+
+def _log_in(page: Page, site: hub.Site, user: str) -> None:
     page.goto(f"{site.url}/hub/login")
     page.fill("#username_input", user)
     page.fill("#password_input", hub.passwords(site)[user])
     page.click("#login_submit")
     wait_for_lab(page)
-    return page
 
 
 def _open_nbgrader_panel(page: Page, item: str) -> None:
@@ -158,8 +169,10 @@ def test_a_class_on_the_hub(site: hub.Site, browser: Browser) -> None:
     points = read_exercises(SOURCE)[RIGHT.split("_")[0]].points
     total = sum(e.points for e in read_exercises(SOURCE).values())
 
-    steps = Steps("test_a_class_on_the_hub", _log_in(browser, site, student))
+    steps = Steps(TEST, _new_page(browser))
     page = steps.page
+    with steps.step("student: log in"):
+        _log_in(page, site, student)
     with steps.step("student: Assignments tab lists m1"):
         _open_nbgrader_panel(page, "Assignment List")
         _assignment_row(page, "released").wait_for()
@@ -186,8 +199,9 @@ def test_a_class_on_the_hub(site: hub.Site, browser: Browser) -> None:
         _assignment_row(page, "fetched").get_by_role("button", name="Submit").click()
         _assignment_row(page, "submitted").wait_for()
 
-    steps.page = _log_in(browser, site, site.instructor)
-    page = steps.page
+    steps.page = page = _new_page(browser)
+    with steps.step("instructor: log in"):
+        _log_in(page, site, site.instructor)
     formgrader = page.frame_locator(".jp-MainAreaWidget iframe")
     with steps.step("instructor: open the Formgrader in JupyterLab"):
         _open_nbgrader_panel(page, "Formgrader")
@@ -209,8 +223,9 @@ def test_a_class_on_the_hub(site: hub.Site, browser: Browser) -> None:
         _formgrader_row(formgrader, ASSIGNMENT).locator("td.release-feedback a").click()
         _confirm(formgrader, "Successfully released feedback")
 
-    steps.page = _log_in(browser, site, student)
-    page = steps.page
+    steps.page = page = _new_page(browser)
+    with steps.step("student: log in again"):
+        _log_in(page, site, student)
     with steps.step("student: fetch feedback"):
         _open_nbgrader_panel(page, "Assignment List")
         _assignment_row(page, "submitted").get_by_role("button", name="Fetch Feedback").click()
