@@ -49,8 +49,8 @@ c.Authenticator.allowed_users = {INSTRUCTOR, *STUDENTS}
 
 # --- Each user's server: JupyterLab from the course environment, as that user. -------------
 # LocalProcessSpawner runs `jupyterhub-singleuser` as the user, in their home folder.
-# TLJH uses a systemd spawner with its own environment (/opt/tljh/user): install the course
-# there (`sudo -E pip install -r requirements` from environment.yml, and the course package).
+# TLJH uses a systemd spawner with its own environment (/opt/tljh/user): install the same
+# pins there (`python3 hub/mlpath_hub.py requirements`; the README says which lines to drop).
 # Z2JH: build a single-user image from environment.yml (repo2docker reads it as is).
 c.JupyterHub.spawner_class = "localprocess"
 c.Spawner.cmd = [f"{PREFIX}/bin/jupyterhub-singleuser"]
