@@ -162,10 +162,12 @@ def test_hub_config_serves_only_the_sites_users_on_loopback(tmp_path: Path, monk
 def test_a_class_on_the_hub(site: hub.Site, browser: Browser) -> None:
     student, other_student = site.student_names
     course = hub.home(site.instructor) / "mlpath"
-    # Unix permissions, not hidden menus, keep the solutions and gradebook from students.
-    peek = subprocess.run(["runuser", "-u", other_student, "--", "ls", str(course / "source")],
-                          capture_output=True, text=True, check=False)
-    assert peek.returncode != 0, f"{other_student} can read the instructor's solutions: {peek.stdout}"
+    # Unix permissions, not hidden menus, keep the solutions, the gradebook and classmates'
+    # work from a student.
+    for private in (course / "source", course / "gradebook.db", hub.home(student)):
+        peek = subprocess.run(["runuser", "-u", other_student, "--", "ls", str(private)],
+                              capture_output=True, text=True, check=False)
+        assert peek.returncode != 0, f"{other_student} can read {private}: {peek.stdout}"
     points = read_exercises(SOURCE)[RIGHT.split("_")[0]].points
     total = sum(e.points for e in read_exercises(SOURCE).values())
 
