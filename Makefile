@@ -23,6 +23,11 @@ lab: $(STAMP)  ## open the course in JupyterLab on the welcome page
 	@for a in $$(ls source); do nbgrader release_assignment $$a --force --log-level=WARN; done
 	$(BIN)/jupyter lab $(LAB_ROOT_FLAG) --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) notebooks/00_welcome.ipynb
 
+.PHONY: hub
+HUB_PORT ?= 8000
+hub: $(STAMP)  ## the class on a JupyterHub at http://127.0.0.1:$(HUB_PORT) (run as root: it creates local users)
+	$(BIN)/python hub/mlpath_hub.py run --port $(HUB_PORT)
+
 system:  ## Debian packages the tests need: bubblewrap (grading sandbox), chromium (browser tests)
 	tools/system_packages.sh
 

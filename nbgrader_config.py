@@ -9,6 +9,8 @@ shared exchange is configured system-wide instead (see README, "Teaching on a Ju
 import os
 from pathlib import Path
 
+from mlpath.feedback import concise_check_errors
+
 c = get_config()  # noqa: F821 -- injected by traitlets when nbgrader loads this file
 
 COURSE_ROOT = Path(__file__).resolve().parent
@@ -58,3 +60,8 @@ c.GenerateFeedback.preprocessors = [
     "mlpath.feedback.ConciseErrors",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+
+# Validate (the students' button and `nbgrader validate`) shows a failed check as its teaching
+# message, not as a traceback through mlpath.checks. Scoped to the Validator's own executor:
+# autograding keeps full tracebacks for the instructor.
+c.Validator.Execute.on_cell_error = concise_check_errors

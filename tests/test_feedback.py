@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
-from mlpath.feedback import ConciseErrors
+from mlpath.feedback import ConciseErrors, concise_check_errors
 
 
 def _cell(grade: bool, solution: bool):
@@ -21,3 +21,11 @@ def test_graded_test_cells_keep_only_the_message() -> None:
     assert nb.cells[0].outputs[0]["traceback"] == ["AssertionError: expected 2, found 3"]
     # the student's own answer cell keeps its traceback: it points at their code
     assert len(nb.cells[1].outputs[0]["traceback"]) == 3
+
+
+def test_validation_hook_shortens_failed_checks_only() -> None:
+    test_cell, answer_cell = _cell(grade=True, solution=False), _cell(grade=False, solution=True)
+    for cell in (test_cell, answer_cell):  # called as nbclient calls an on_cell_error hook
+        concise_check_errors(cell=cell, cell_index=0, execute_reply={})
+    assert test_cell.outputs[0]["traceback"] == ["AssertionError: expected 2, found 3"]
+    assert len(answer_cell.outputs[0]["traceback"]) == 3
