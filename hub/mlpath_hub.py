@@ -77,21 +77,29 @@ c.Validator.Execute.on_cell_error = concise_check_errors
 '''
 # Run as the instructor in the course folder: one process for every assignment, where the
 # command line would pay nbgrader's ~4.5 s start-up twice per assignment.
+# The students go into the gradebook with names, or the Formgrader lists them as "None, None".
 GENERATE_AND_RELEASE = """
+import json
 import sys
 from nbgrader.apps import NbGraderAPI
 from nbgrader.apps.baseapp import NbGrader
 
+plan = json.loads(sys.argv[1])
 app = NbGrader()
 app.load_config_file()  # as the formgrader does: ~/.jupyter, then the course folder's
 app.config.ExchangeReleaseAssignment.force = True
 api = NbGraderAPI(config=app.config)
-for assignment in sys.argv[1:]:
+for assignment in plan["assignments"]:
     for step in (api.generate_assignment, api.release_assignment):
         result = step(assignment)
         if not result["success"]:
             sys.exit(f"{step.__name__} {assignment}: {result.get('error')}\\n{result.get('log')}")
+with api.gradebook as gradebook:
+    for student, (first, last) in plan["students"].items():
+        gradebook.update_or_create_student(student, first_name=first, last_name=last)
 """
+#: Names the demo students get in the gradebook (then "Student <n>").
+DEMO_NAMES = (("Ada", "Lovelace"), ("Alan", "Turing"), ("Grace", "Hopper"), ("Katherine", "Johnson"))
 INSTRUCTOR_NBGRADER_CONFIG = '''\
 """The instructor's course directory: its own nbgrader_config.py says the rest."""
 c = get_config()  # noqa: F821
@@ -355,7 +363,10 @@ def prepare_instructor(site: Site, prefix: Path) -> None:
     if course.exists():
         return
     _copy_for(user, [REPO / "source", REPO / "release", REPO / "nbgrader_config.py"], course)
-    _run(prefix / "bin" / "python", "-c", GENERATE_AND_RELEASE, *site.released(),
+    names = {student: DEMO_NAMES[i] if i < len(DEMO_NAMES) else ("Student", str(i + 1))
+             for i, student in enumerate(site.student_names)}
+    plan = json.dumps({"assignments": site.released(), "students": names})
+    _run(prefix / "bin" / "python", "-c", GENERATE_AND_RELEASE, plan,
          user=user, cwd=course, env=user_environment(site, prefix))
 
 

@@ -218,6 +218,9 @@ def test_a_class_on_the_hub(site: hub.Site, browser: Browser) -> None:
         # The written answer (exercise 10) was left blank: nbgrader scores it 0 itself.
         _formgrader_row(formgrader, student).filter(
             has_text=re.compile(rf"graded\s*{points:g} / {total:g}")).wait_for()
+        # set-up put the students in the gradebook by name, as an instructor's roster would
+        name = dict(zip(site.student_names, hub.DEMO_NAMES))[student]
+        assert f"{name[1]}, {name[0]}" in _formgrader_row(formgrader, student).inner_text()
     with steps.step("instructor: generate and release feedback"):
         formgrader.get_by_role("link", name="Manage Assignments").first.click()
         _formgrader_row(formgrader, ASSIGNMENT).locator("td.generate-feedback a").click()
