@@ -70,6 +70,7 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
                 nbformat.read(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4), CLASS)
     assert classroom.grade_class(course, ASSIGNMENT, course.root / "grades.csv", workers=2) == 0
     report = json.loads((course.root / "grades.json").read_text())
+    assert report["sandboxed"] is SANDBOXED
     students = {s["student"]: s for s in report["students"]}
 
     # every hostile submission gets its outcome, named in the report

@@ -13,7 +13,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
 from mlpath.limits import LimitedExecute
-from mlpath.sandbox import USER_PREFIX, unavailable_reason
+from mlpath.sandbox import USER_PREFIX, describe, unavailable_reason
 
 pytestmark = pytest.mark.skipif(unavailable_reason() is not None,
                                 reason=f"no sandbox here: {unavailable_reason()}")
@@ -82,3 +82,8 @@ def _command_line(process: Path) -> str:
         return (process / "cmdline").read_bytes().decode(errors="replace")
     except OSError:  # the process ended while we looked
         return ""
+
+
+def test_the_instructor_is_told_whether_student_code_is_sandboxed() -> None:
+    assert describe().startswith("Student code runs sandboxed")
+    assert "NOT sandboxed: the course configuration turns it off" in describe(wanted=False)

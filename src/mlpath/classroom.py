@@ -26,7 +26,7 @@ from mlpath.assignments import read_exercises, solution_answers, with_answers
 from mlpath.grading import (COURSE_CONFIG, Course, StudentResult, failure_reasons, tampering_warnings,
                             write_grades_csv)
 from mlpath.ledger import Ledger
-from mlpath.pooled import GRADED_PREFIX
+from mlpath.pooled import GRADED_PREFIX, load_course_config
 
 _FIRST_NAMES = ["ada", "ben", "chloe", "dev", "elif", "farid", "grace", "hugo", "ines", "jonas",
                 "kemal", "lena", "mateo", "nadia", "omar", "priya", "quentin", "rosa", "sven",
@@ -76,7 +76,8 @@ def graded_students(log: str) -> set[str]:
 
 
 def write_report(path: Path, assignment: str, results: Sequence[StudentResult], rejected: dict[str, str],
-                 exercise_of: dict[str, str], *, seconds: float, regraded: Sequence[str]) -> None:
+                 exercise_of: dict[str, str], *, seconds: float, regraded: Sequence[str],
+                 sandboxed: bool) -> None:
     """Write the machine-readable grading report: one record per student, and totals.
 
     Parameters
@@ -93,6 +94,8 @@ def write_report(path: Path, assignment: str, results: Sequence[StudentResult], 
         Wall-clock time of this run.
     regraded : sequence of str
         Students graded in this run (the others' grades were kept from an earlier run).
+    sandboxed : bool
+        Whether student code ran in :mod:`mlpath.sandbox`.
     """
     students = []
     for result in results:
@@ -111,7 +114,7 @@ def write_report(path: Path, assignment: str, results: Sequence[StudentResult], 
         "assignment": assignment,
         "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "seconds": round(seconds, 1),
-        "sandboxed": sandbox.unavailable_reason() is None,
+        "sandboxed": sandboxed,
         "submissions": len(students),
         "graded": sum(s["graded"] for s in students),
         "not_graded": sorted(s["student"] for s in students if not s["graded"]),
@@ -157,7 +160,9 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
         print(f"No submissions of {assignment} in {course.root / 'submitted'}: run "
               f"`nbgrader collect {assignment}` (or `nbgrader zip_collect`) first.")
         return 1
-    print(sandbox.describe())
+    sandboxed = load_course_config(course.root).LimitedExecute.get("sandbox", "auto") != "off"
+    print(sandbox.describe(sandboxed))
+    sandboxed = sandboxed and sandbox.unavailable_reason() is None
     rejected = course.check_submissions(assignment)
     for student, reason in rejected.items():
         print(f"! {student}: {reason}. Left out; the class is graded without it.")
@@ -200,7 +205,7 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
     write_grades_csv(results, rejected, grades_csv)
     report = grades_csv.with_suffix(".json")
     write_report(report, assignment, results, rejected, exercise_of,
-                 seconds=time.monotonic() - started, regraded=todo)
+                 seconds=time.monotonic() - started, regraded=todo, sandboxed=sandboxed)
     print(f"\n{len(gradable) - len(ungraded)} of {len(students)} submissions graded; grades in "
           f"{grades_csv}, the full report in {report}.")
     if ungraded:

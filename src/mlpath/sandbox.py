@@ -75,9 +75,15 @@ def unavailable_reason() -> str | None:
     return None
 
 
-def describe() -> str:
-    """One line for the instructor: is student code isolated while it is graded, and if not, why."""
-    reason = unavailable_reason()
+def describe(wanted: bool = True) -> str:
+    """One line for the instructor: is student code isolated while it is graded, and if not, why.
+
+    Parameters
+    ----------
+    wanted : bool, default True
+        False when the course configuration turns the sandbox off.
+    """
+    reason = unavailable_reason() if wanted else "the course configuration turns it off"
     if reason is None:
         return ("Student code runs sandboxed: an unprivileged user per kernel, no network, "
                 "no view of the gradebook, the solutions or other students' work.")
