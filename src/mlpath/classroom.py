@@ -160,9 +160,9 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
         print(f"No submissions of {assignment} in {course.root / 'submitted'}: run "
               f"`nbgrader collect {assignment}` (or `nbgrader zip_collect`) first.")
         return 1
-    sandboxed = load_course_config(course.root).LimitedExecute.get("sandbox", "auto") != "off"
-    print(sandbox.describe(sandboxed))
-    sandboxed = sandboxed and sandbox.unavailable_reason() is None
+    wanted = load_course_config(course.root).LimitedExecute.get("sandbox", "auto") != "off"
+    print(sandbox.describe(wanted))
+    sandboxed = wanted and sandbox.unavailable_reason() is None
     rejected = course.check_submissions(assignment)
     for student, reason in rejected.items():
         print(f"! {student}: {reason}. Left out; the class is graded without it.")

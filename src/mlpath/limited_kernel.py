@@ -1,5 +1,7 @@
 """The grading kernel's entry point: lower the resource limits, then become the IPython kernel.
 
+When the grader asks for the sandbox, the kernel starts inside :mod:`mlpath.sandbox` instead,
+as a child of this process, which holds the sandbox's slot until the kernel ends.
 The kernelspec that :mod:`mlpath.limits` installs runs ``python -m mlpath.limited_kernel``.
 It imports nothing but the standard library, so starting a graded notebook's kernel costs
 one extra interpreter start-up of a few milliseconds (importing nbgrader here cost 3 s).
