@@ -103,8 +103,8 @@ def read_only_paths() -> list[Path]:
     package_root = Path(__file__).resolve().parent.parent
     datasets = Path(os.environ.get("MLPATH_DATASETS", package_root.parent / "datasets"))
     wanted = {Path(sys.base_prefix).resolve(), Path(sys.prefix).resolve(), package_root, datasets.resolve()}
-    kept = [p for p in sorted(wanted) if p.is_dir() and not _under(p, Path("/usr"))]
-    return [p for p in kept if not any(_under(p, q) and p != q for q in kept)]
+    kept = [p for p in sorted(wanted) if p.is_dir() and not p.is_relative_to("/usr")]
+    return [p for p in kept if not any(p != q and p.is_relative_to(q) for q in kept)]
 
 
 def kernel_command(scratch: Path, kernel_argv: list[str]) -> list[str]:
@@ -183,10 +183,6 @@ def kernel_command(scratch: Path, kernel_argv: list[str]) -> list[str]:
                 "setpriv", f"--reuid={uid}", f"--regid={gid}", "--clear-groups", "--no-new-privs",
                 "--inh-caps=-all", "--bounding-set=-all", "--", *argv]
     return command
-
-
-def _under(path: Path, folder: Path) -> bool:
-    return path == folder or folder in path.parents
 
 
 def _acquire_slot() -> pwd.struct_passwd:
