@@ -7,6 +7,9 @@ the sandbox is graded by ``tests/test_hostile.py``.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -87,3 +90,48 @@ def _command_line(process: Path) -> str:
 def test_the_instructor_is_told_whether_student_code_is_sandboxed() -> None:
     assert describe().startswith("Student code runs sandboxed")
     assert "NOT sandboxed: the course configuration turns it off" in describe(wanted=False)
+
+
+def _children() -> dict[int, list[int]]:
+    """Every process's children, from ``/proc/<pid>/stat``."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended while we looked
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    return children
+
+
+def _descendants(pid: int) -> set[int]:
+    children, found, todo = _children(), set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def test_a_sandboxed_kernel_ends_when_the_process_grading_it_is_killed(course: Path) -> None:
+    # A grading worker killed mid-notebook (Ctrl-C, a crash) must not leave its kernel running.
+    grader = subprocess.Popen([sys.executable, "-c", (
+        "import sys\nfrom nbformat.v4 import new_code_cell, new_notebook\n"
+        "from mlpath.limits import LimitedExecute\n"
+        "notebook = new_notebook(cells=[new_code_cell('import time; time.sleep(600)')])\n"
+        "LimitedExecute(timeout=700, notebook_timeout=700).preprocess(notebook, {'metadata': {'path': sys.argv[1]}})\n"),
+        str(course / "autograded" / "alice" / "m1")], start_new_session=True)
+    deadline = time.monotonic() + 60
+    kernel: set[int] = set()
+    while time.monotonic() < deadline and not any("ipykernel_launcher" in _command_line(Path(f"/proc/{p}"))
+                                                  for p in kernel):
+        time.sleep(0.2)
+        kernel = _descendants(grader.pid)
+    assert kernel, "the sandboxed kernel did not start"
+    grader.kill()
+    grader.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in kernel):
+        time.sleep(0.2)
+    left = [f"{p}: {_command_line(Path(f'/proc/{p}'))[:80]}" for p in kernel if Path(f"/proc/{p}").exists()]
+    assert not left, f"processes outlived the killed grader: {left}"

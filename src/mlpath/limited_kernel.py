@@ -14,6 +14,8 @@ import os
 import resource
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +60,24 @@ def apply_limits(limits: KernelLimits) -> None:
         resource.setrlimit(kind, (value, value))
 
 
+def _exit_with_parent(poll_seconds: float = 1.0) -> None:
+    """Exit as soon as this process's parent is gone (a background thread polls for it).
+
+    A kernel outside the sandbox does this itself (ipykernel's parent poller); inside it, its
+    parent is the sandbox's init, so a grading process killed mid-notebook would leave the
+    sandbox running for ever, holding its slot. Exiting here ends it: bubblewrap runs with
+    ``--die-with-parent``.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(poll_seconds)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def main(argv: list[str]) -> None:
     """Kernel entry point: apply the limits passed by :class:`LimitedExecute`, become IPython.
 
@@ -75,6 +95,7 @@ def main(argv: list[str]) -> None:
     from mlpath.sandbox import kernel_command  # standard library only, like this module
 
     # A child, not exec: this process keeps the sandbox slot's lock until the sandbox ends.
+    _exit_with_parent()
     raise SystemExit(subprocess.call(kernel_command(Path(sandbox[-1][len(SANDBOX_FLAG):]), kernel)))
 
 
