@@ -10,6 +10,7 @@ import pytest
 from mlpath.answer_bank import load_bank
 from mlpath.assignments import solution_answers, with_answers
 from mlpath.grading import Course
+from mlpath.pooled import GRADED_PREFIX, PROGRESS_PREFIX
 
 from conftest import BANKS, ROOT
 
@@ -47,8 +48,13 @@ def test_pooled_grades_equal_sequential_grades(tmp_path: Path) -> None:
         for student, notebook in students.items():
             course.submit(student, ASSIGNMENT, notebook)
         seen = []
-        course.autograde(ASSIGNMENT, on_student=seen.append, workers=workers)
+        run = course.autograde(ASSIGNMENT, on_student=seen.append, workers=workers)
         assert sorted(seen) == sorted(students), f"progress reported {seen}"
+        if workers:  # the pool's speed comes from grading one student while it executes the next ones
+            lines = run.stdout.splitlines()
+            first_graded = next(i for i, line in enumerate(lines) if line.startswith(GRADED_PREFIX))
+            last_executed = max(i for i, line in enumerate(lines) if line.startswith(PROGRESS_PREFIX))
+            assert first_graded < last_executed, run.stdout[-3000:]
         grades[workers] = _grades(course, sorted(students))
     assert grades[2] == grades[None]
     # the comparison is not vacuous: the class has every outcome

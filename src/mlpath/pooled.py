@@ -3,21 +3,24 @@
 nbgrader's ``autograde`` converts one submission after another: sanitize it (restore the
 locked cells from the gradebook), execute it, then record its grades. Execution is nearly all
 of the time and never touches the gradebook, so this module runs nbgrader's own
-``AutogradeApp`` twice around a pool:
+``AutogradeApp`` twice, with a pool of ``workers`` processes executing in the background:
 
 1. **sanitize** every submission, with the autograde preprocessors reduced to nbgrader's
-   metadata check: each cleaned notebook lands in ``autograded/<student>/<assignment>/``;
-2. **execute** those notebooks in ``workers`` processes, each with the course's executing
-   preprocessor (:class:`mlpath.limits.LimitedExecute`, nbgrader's ``Execute`` with limits),
-   the course's configuration and the same working folder nbgrader uses;
+   metadata check: each cleaned notebook lands in ``autograded/<student>/<assignment>/``
+   and goes to the pool at once (nbgrader's ``post_convert_hook``);
+2. **execute** those notebooks in the pool, each with the course's executing preprocessor
+   (:class:`mlpath.limits.LimitedExecute`, nbgrader's ``Execute`` with limits), the course's
+   configuration and the same working folder nbgrader uses;
 3. **grade**: autograde again with :class:`PrecomputedExecute` in place of it. It
    hands nbgrader the notebook the pool executed — or executes it itself when the pool has
    no result for exactly this notebook — and nbgrader's own preprocessors save the grades.
+   Each student is graded as soon as the pool is done with them (:class:`WaitingAutograde`),
+   so this process grades while the pool executes the rest of the class.
 
 The scores are nbgrader's: the same preprocessors run on the same notebooks; only where the
 execution happens changes. The executed notebooks wait in ``autograded/.mlpath-executed-<assignment>/``
-until the grades are saved, so a run interrupted during step 2 resumes with the notebooks it
-has not executed yet; a notebook that kills its worker process is retried alone, then recorded
+until the grades are saved, so an interrupted run resumes with the notebooks it has not
+executed yet; a notebook that kills its worker process is retried alone, then recorded
 as failed. Run it as ``python -m mlpath.pooled ASSIGNMENT --workers N`` from
 a course folder; :meth:`mlpath.grading.Course.autograde` does.
 """
@@ -26,23 +29,30 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import functools
 import hashlib
 import json
 import os
 import shutil
 import signal
 import sys
-from concurrent.futures import ProcessPoolExecutor, as_completed
+import threading
+from collections import Counter, deque
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 import nbformat
 from nbformat import NotebookNode
-from nbgrader.apps import AutogradeApp
+from nbgrader.apps import AutogradeApp, autogradeapp
+from nbgrader.converters import Autograde
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import setenv
+from traitlets import Any as AnyTrait
 from traitlets import Unicode
 from traitlets.config.loader import PyFileConfigLoader
 
@@ -82,6 +92,15 @@ def _result_stem(results_dir: Path, student: str, notebook: str) -> Path:
     return results_dir / student / notebook
 
 
+#: One notebook for the pool: (course root, sanitized notebook, result stem).
+Job = tuple[str, str, str]
+
+
+def _student(job: Job) -> str:
+    """The student a job's notebook belongs to: ``autograded/<student>/<assignment>/<notebook>``."""
+    return Path(job[1]).parents[1].name
+
+
 class PrecomputedExecute(LimitedExecute):
     """The course's ``LimitedExecute``, which first looks for the notebook already executed by the pool."""
 
@@ -108,7 +127,8 @@ class MarkGraded(NbGraderPreprocessor):
 
     def preprocess(self, nb: NotebookNode, resources: dict[str, Any]) -> tuple[NotebookNode, dict[str, Any]]:
         """Print :data:`GRADED_PREFIX` and the student id; change nothing."""
-        print(f"{GRADED_PREFIX} {resources['nbgrader']['student']}", flush=True)
+        sys.stdout.write(f"{GRADED_PREFIX} {resources['nbgrader']['student']}\n")  # one write: see _say
+        sys.stdout.flush()
         return nb, resources
 
 
@@ -202,47 +222,211 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def _run_pool(jobs: list[tuple[str, str, str]], workers: int) -> list[tuple[str, str, str]]:
-    """Execute jobs in one pool; return those lost because a worker process was killed."""
-    lost = []
-    # "spawn": a forked copy of this process would share nbgrader's database engine and the
-    # kernels' ZeroMQ context.
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                               initializer=_die_with_parent)
-    try:
-        futures = {pool.submit(execute_one, *job): job for job in jobs}
-        for future in as_completed(futures):
-            job = futures[future]
-            try:
-                future.result()
-            except BrokenProcessPool:
-                lost.append(job)
-                continue
-            print(f"{PROGRESS_PREFIX} {Path(job[1]).parents[1].name}", flush=True)
-    except BaseException:
-        # Ctrl-C: stop now rather than wait for the notebooks in progress; what finished is kept.
-        for process in list(getattr(pool, "_processes", {}).values()):  # no public way to kill them
-            process.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
-    return lost
+def _kill(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now rather than wait for the notebooks in progress."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to kill them
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _execute_all(jobs: list[tuple[str, str, str]], workers: int) -> None:
-    """Execute every job, surviving a submission that kills the process running it.
+def _say(prefix: str, job: Job) -> None:
+    """Print one progress line in one write: two threads print, and lines must not mix."""
+    sys.stdout.write(f"{prefix} {_student(job)}\n")
+    sys.stdout.flush()
 
-    A killed worker breaks the whole pool and every unfinished job with it. Those run again,
-    each alone, so that only a notebook that kills its worker again is recorded as failed.
+
+class BackgroundPool:
+    """Execute notebooks in worker processes while this process sanitizes and grades.
+
+    Jobs arrive one student at a time (:meth:`add`) and :meth:`wait_for` blocks until a
+    student's notebooks are executed. At most ``workers`` jobs are in the pool at once: a
+    notebook that kills its worker process breaks the whole pool, and then only the notebooks
+    running at that moment are suspects. Each of them runs again alone; one that kills its
+    worker again is recorded as failed, and the rest of the class goes on in a new pool.
+
+    Parameters
+    ----------
+    workers : int
+        Worker processes, at least 1.
     """
-    for job in _run_pool(jobs, workers):
-        if _run_pool([job], 1):
+
+    def __init__(self, workers: int) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}.")
+        self._workers = workers
+        self._queue: deque[Job] = deque()
+        self._pending: Counter[str] = Counter()
+        self._changed = threading.Condition()
+        self._closed = self._stopped = self._finished = False
+        self._pool: ProcessPoolExecutor | None = None
+        self._thread = threading.Thread(target=self._run, name="mlpath-pool", daemon=True)
+        self._thread.start()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> BackgroundPool:
+        """Itself: nbgrader's configuration, which carries the pool's callbacks, is deep-copied."""
+        return self
+
+    def add(self, job: Job) -> None:
+        """Queue one notebook: ``(course root, sanitized notebook, result stem)``."""
+        with self._changed:
+            self._queue.append(job)
+            self._pending[_student(job)] += 1
+            self._changed.notify_all()
+
+    def close(self) -> None:
+        """No more jobs will come: the pool ends once the queue is done."""
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
+
+    def wait_for(self, student: str) -> None:
+        """Block until every notebook queued for ``student`` is executed (or the pool ended)."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._finished or not self._pending[student])
+
+    def stop(self) -> None:
+        """Kill the workers and drop what is queued (Ctrl-C); finished results are kept."""
+        with self._changed:
+            self._stopped = True
+            self._changed.notify_all()
+            pool = self._pool
+        if pool is not None:
+            _kill(pool)
+
+    def join(self) -> None:
+        """Wait for the pool to finish its queue; call :meth:`close` first."""
+        self._thread.join()
+
+    def _new_pool(self, workers: int) -> ProcessPoolExecutor:
+        # "spawn": a forked copy of this process would share nbgrader's database engine and the
+        # kernels' ZeroMQ context.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                                   initializer=_die_with_parent)
+        with self._changed:
+            self._pool = pool
+        return pool
+
+    def _done(self, job: Job) -> None:
+        _say(PROGRESS_PREFIX, job)
+        with self._changed:
+            self._pending[_student(job)] -= 1
+            self._changed.notify_all()
+
+    def _run(self) -> None:
+        """The pool's thread: keep ``workers`` jobs running until the queue is closed and empty."""
+        try:
+            self._execute_queue()
+        except BaseException as error:  # noqa: BLE001 -- the grading pass executes what is left itself
+            if self._stopped:  # killed by stop(): its futures end cancelled or broken
+                return
+            print(f"[mlpath] the worker pool stopped ({type(error).__name__}: {error}); "
+                  f"nbgrader executes the remaining notebooks itself.", file=sys.stderr, flush=True)
+            if self._pool is not None:
+                _kill(self._pool)
+        finally:
+            with self._changed:
+                self._finished = True
+                self._changed.notify_all()
+
+    def _execute_queue(self) -> None:
+        running: dict[Future[str], Job] = {}
+        pool = None
+        while True:
+            with self._changed:
+                self._changed.wait_for(lambda: self._stopped or self._queue or self._closed or running)
+                if self._stopped:
+                    return
+                starting = [self._queue.popleft() for _ in range(min(len(self._queue), self._workers - len(running)))]
+                if not running and not starting:  # closed, and nothing left
+                    break
+                # A worker is free while nbgrader may still queue jobs: look at the queue again soon.
+                poll = 0.1 if len(running) + len(starting) < self._workers and not self._closed else None
+            for job in starting:  # outside the lock: the first submit starts the worker processes
+                pool = pool or self._new_pool(self._workers)
+                running[pool.submit(execute_one, *job)] = job
+            finished, _ = wait(running, timeout=poll, return_when=FIRST_COMPLETED)
+            if not any(isinstance(future.exception(), BrokenProcessPool) for future in finished):
+                for future in finished:
+                    self._done(running.pop(future))
+                continue
+            # Every running notebook fails with the broken pool: those that did not finish are suspects.
+            suspects = []
+            for future in wait(running).done:
+                if isinstance(future.exception(), BrokenProcessPool):
+                    suspects.append(running[future])
+                else:
+                    self._done(running[future])
+            running.clear()
+            if pool is not None:
+                pool.shutdown(wait=False)
+            pool = None
+            for job in suspects:
+                self._retry_alone(job)
+        if pool is not None:
+            pool.shutdown()
+
+    def _retry_alone(self, job: Job) -> None:
+        """Execute a suspect in a pool of its own; record it as failed if it kills that one too."""
+        if self._stopped:
+            return
+        pool = self._new_pool(1)
+        killed = isinstance(pool.submit(execute_one, *job).exception(), BrokenProcessPool)
+        pool.shutdown(wait=False)
+        if self._stopped:
+            return
+        if killed:
             notebook = nbformat.read(job[1], as_version=nbformat.NO_CONVERT)
-            Path(job[2]).parent.mkdir(parents=True, exist_ok=True)
-            Path(job[2]).with_suffix(".error.json").write_text(json.dumps(
+            write_atomically(Path(job[2]).with_suffix(".error.json"), json.dumps(
                 {"fingerprint": fingerprint(notebook),
                  "error": "WorkerKilledError: the notebook killed the process executing it, twice"}))
-            print(f"{PROGRESS_PREFIX} {Path(job[1]).parents[1].name}", flush=True)
+        self._done(job)
+
+
+class WaitingAutograde(Autograde):
+    """nbgrader's ``Autograde`` converter, which touches a student's folder only once the pool is done with it.
+
+    nbgrader removes and rebuilds ``autograded/<student>/<assignment>/`` before grading — the
+    working folder of that student's kernel while the pool executes it — so the wait comes
+    before nbgrader's ``init_destination``.
+    """
+
+    wait_for = AnyTrait(None, allow_none=True,
+                   help="Called with a student id; returns once their notebooks are executed.").tag(config=True)
+
+    def init_destination(self, assignment_id: str, student_id: str) -> bool:
+        """Wait for the pool, then let nbgrader prepare the student's folder as usual."""
+        if self.wait_for is not None:
+            self.wait_for(student_id)
+        return bool(super().init_destination(assignment_id, student_id))
+
+
+@contextmanager
+def _converter(converter: type[Autograde]) -> Iterator[None]:
+    """Have nbgrader's ``AutogradeApp`` build ``converter``: its ``start()`` names the class it uses."""
+    original = autogradeapp.Autograde
+    autogradeapp.Autograde = converter
+    try:
+        yield
+    finally:
+        autogradeapp.Autograde = original
+
+
+def _queue_sanitized(pool: BackgroundPool, root: Path, results: Path, *, assignment: str,
+                     notebooks: list[str], **_: Any) -> None:
+    """nbgrader's post-convert hook after sanitizing a student: send their notebooks to the pool.
+
+    nbgrader calls it with the submitted notebooks' paths (its ``student`` argument is the
+    ``*`` pattern, not the student, so the student comes from the path). A notebook an
+    interrupted run already executed is not executed again.
+    """
+    for submitted in map(Path, notebooks):
+        student = submitted.parents[1].name
+        job = (str(root), str(root / "autograded" / student / assignment / submitted.name),
+               str(_result_stem(results, student, submitted.stem)))
+        if _already_executed(*job[1:]):
+            _say(REUSED_PREFIX, job)
+        else:
+            pool.add(job)
 
 
 def pooled_autograde(assignment: str, workers: int, course_root: Path = Path("."),
@@ -265,26 +449,24 @@ def pooled_autograde(assignment: str, workers: int, course_root: Path = Path("."
     int
         nbgrader's exit code of the grading step: 1 when some student could not be graded.
     """
-    if workers < 1:
-        raise ValueError(f"workers must be at least 1, got {workers}.")
     root = course_root.resolve()
-    _run_autograde(assignment, ["nbgrader.preprocessors.CheckCellMetadata"], {}, exclude)
     # Executed notebooks are kept until the grades are saved: a run interrupted after
     # executing half the class starts again from the other half.
     results = root / "autograded" / f".mlpath-executed-{assignment}"
-    jobs = []
-    for path in sorted((root / "autograded").glob(f"*/{assignment}/*.ipynb")):
-        student = path.parents[1].name
-        if student in exclude:
-            continue
-        job = (str(root), str(path), str(_result_stem(results, student, path.stem)))
-        if _already_executed(*job[1:]):
-            print(f"{REUSED_PREFIX} {student}", flush=True)
-        else:
-            jobs.append(job)
-    _execute_all(jobs, workers)
-    code = _run_autograde(assignment, _grading_chain(load_course_config(root)),
-                          {"PrecomputedExecute": {"results_dir": str(results)}}, exclude)
+    pool = BackgroundPool(workers)
+    try:
+        queue = functools.partial(_queue_sanitized, pool, root, results)
+        _run_autograde(assignment, ["nbgrader.preprocessors.CheckCellMetadata"],
+                       {"Autograde": {"post_convert_hook": queue}}, exclude)
+        pool.close()
+        with _converter(WaitingAutograde):
+            code = _run_autograde(assignment, _grading_chain(load_course_config(root)),
+                                  {"PrecomputedExecute": {"results_dir": str(results)},
+                                   "WaitingAutograde": {"wait_for": pool.wait_for}}, exclude)
+        pool.join()
+    except BaseException:
+        pool.stop()
+        raise
     shutil.rmtree(results, ignore_errors=True)
     return code
 
