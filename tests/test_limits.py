@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -38,3 +39,15 @@ def test_the_grading_kernelspec_runs_the_limited_kernel() -> None:
     assert ensure_grader_kernel() == "mlpath-grader"
     spec = json.loads((kernel_spec_dir() / "kernel.json").read_text())
     assert spec["argv"][:3] == [sys.executable, "-m", "mlpath.limited_kernel"]
+
+
+def test_the_kernel_launcher_exits_when_its_grader_is_already_gone() -> None:
+    # jupyter_client names the launching process in JPY_PARENT_PID; when that process died
+    # before the launcher started watching (a worker killed as it started a kernel), the
+    # launcher must still notice, or a sandboxed kernel outlives it for ever.
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    run = subprocess.run([sys.executable, "-c", "from mlpath.limited_kernel import _exit_with_parent; "
+                          "_exit_with_parent(0.05); import time; time.sleep(60)"],
+                         env={**os.environ, "JPY_PARENT_PID": gone}, capture_output=True, text=True, timeout=30)
+    assert run.returncode == 1, run.stderr

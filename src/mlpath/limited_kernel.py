@@ -66,9 +66,10 @@ def _exit_with_parent(poll_seconds: float = 1.0) -> None:
     A kernel outside the sandbox does this itself (ipykernel's parent poller); inside it, its
     parent is the sandbox's init, so a grading process killed mid-notebook would leave the
     sandbox running for ever, holding its slot. Exiting here ends it: bubblewrap runs with
-    ``--die-with-parent``.
+    ``--die-with-parent``. The parent is the process jupyter_client names in ``JPY_PARENT_PID``
+    (not ``getppid()`` now, which is already 1 when it died while this one started).
     """
-    parent = os.getppid()
+    parent = int(os.environ.get("JPY_PARENT_PID") or 0) or os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:
