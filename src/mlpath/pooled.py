@@ -391,7 +391,7 @@ class WaitingAutograde(Autograde):
     """
 
     wait_for = AnyTrait(None, allow_none=True,
-                   help="Called with a student id; returns once their notebooks are executed.").tag(config=True)
+                        help="Called with a student id; returns once their notebooks are executed.").tag(config=True)
 
     def init_destination(self, assignment_id: str, student_id: str) -> bool:
         """Wait for the pool, then let nbgrader prepare the student's folder as usual."""
