@@ -113,6 +113,10 @@ def _descendants(pid: int) -> set[int]:
     return found
 
 
+def _runs_a_kernel(pids: set[int]) -> bool:
+    return any("ipykernel_launcher" in _command_line(Path(f"/proc/{p}")) for p in pids)
+
+
 def test_a_sandboxed_kernel_ends_when_the_process_grading_it_is_killed(course: Path) -> None:
     # A grading worker killed mid-notebook (Ctrl-C, a crash) must not leave its kernel running.
     grader = subprocess.Popen([sys.executable, "-c", (
@@ -123,11 +127,10 @@ def test_a_sandboxed_kernel_ends_when_the_process_grading_it_is_killed(course: P
         str(course / "autograded" / "alice" / "m1")], start_new_session=True)
     deadline = time.monotonic() + 60
     kernel: set[int] = set()
-    while time.monotonic() < deadline and not any("ipykernel_launcher" in _command_line(Path(f"/proc/{p}"))
-                                                  for p in kernel):
+    while time.monotonic() < deadline and not _runs_a_kernel(kernel):
         time.sleep(0.2)
         kernel = _descendants(grader.pid)
-    assert kernel, "the sandboxed kernel did not start"
+    assert _runs_a_kernel(kernel), f"the sandboxed kernel did not start: {sorted(kernel)}"
     grader.kill()
     grader.wait()
     deadline = time.monotonic() + 15
