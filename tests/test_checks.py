@@ -6,7 +6,13 @@ import numpy as np
 import pytest
 
 from mlpath import checks
-from mlpath.checks import Call, check_call, check_coverage, check_probability, values_match
+from mlpath.checks import (
+    Call,
+    check_call,
+    check_coverage,
+    check_probability,
+    values_match,
+)
 
 WHERE = "Lesson 9, section 9"
 
@@ -68,7 +74,7 @@ def test_unknown_wrong_value_gets_expected_and_found() -> None:
 
 
 def test_infinite_value_gets_a_hint() -> None:
-    with pytest.raises(AssertionError, match="contains inf or NaN: a division by zero"):
+    with pytest.raises(AssertionError, match="contains inf where the answer has numbers: a division by zero"):
         check_call(lambda: float("inf"), Call(expected=1.0), where=WHERE)
 
 
@@ -183,4 +189,134 @@ def test_no_division_hint_when_the_answer_has_gaps_by_design() -> None:
     call = checks.Call(args=(list(range(8)),), expected=np.r_[np.nan, np.arange(1.0, 8.0)])
     with pytest.raises(AssertionError) as caught:
         checks.check_call(shifted, call, where="here")
-    assert "division by zero" not in str(caught.value) and "position 1" in str(caught.value)
+    assert "division by zero" not in str(caught.value)
+    assert "NaN at position 1, where the answer has a number" in str(caught.value)
+
+
+# --- Diagnoses for mistakes nobody listed (mlpath.diagnosis through check_call) -------------
+
+def _message(returned, expected, args=(), rtol=1e-6) -> str:
+    """The feedback check_call gives a function that returns ``returned``."""
+    def answer(*_):
+        return returned
+
+    with pytest.raises(AssertionError) as caught:
+        check_call(answer, Call(args=args, expected=expected), where=WHERE, rtol=rtol)
+    message = str(caught.value)
+    assert "returned" in message and WHERE in message  # the generic line stays
+    return message
+
+
+@pytest.mark.parametrize(("returned", "expected", "args", "says"), [
+    (6.76, 0.0676, (), "100 times the answer: a percentage"),
+    (0.000676, 0.0676, (), "divided by 100"),
+    ([2.0, 4.0, 6.0], [1.0, 2.0, 3.0], (), "twice the answer"),
+    (0.5, 1.0, (), "half the answer"),
+    (-0.25, 0.25, (), "wrong sign"),
+    ([3.0, 6.0, 9.0], [1.0, 2.0, 3.0], (), "Every value is 3 times the answer"),
+    # population variance 2.0 of [1, 2, 3, 4, 5]; the sample one is 2.5
+    (2.0, 2.5, ([1, 2, 3, 4, 5],), "n = 5: a population variance (divisor n"),
+    (np.sqrt(2.0), np.sqrt(2.5), ([1, 2, 3, 4, 5],), "n = 5: a population standard deviation"),
+    (2.5, 2.0, ([1, 2, 3, 4, 5],), "a sample variance (divisor n − 1) where the population one"),
+    ([0.0, 3.0, 8.0, 1.0], [1.0, 4.0, 9.0, 2.0], (), "Every value is the answer − 1"),
+    ([9.0, 1.0, 2.0, 3.0], [1.0, 2.0, 3.0, 4.0], (), "one place later"),
+    ([2.0, 3.0, 4.0, 9.0], [1.0, 2.0, 3.0, 4.0], (), "one place earlier"),
+    ([4.0, 3.0, 2.0, 1.0], [1.0, 2.0, 3.0, 4.0], (), "reverse order"),
+    ((2792.6, 187.4), (187.4, 2792.6), (), "two values are swapped"),
+    ([1.0, 2.0, 3.0, 4.0], [3.0, 1.0, 4.0, 2.0], (), "wrong order (sorted)"),
+    ([1.0, 2.0, 4.0], [1.0, 2.0, 3.0, 4.0], (), "position 2 (3) is missing"),
+    ([1.0, 2.0, 3.0, 4.0, 5.0], [1.0, 2.0, 3.0, 4.0], (), "position 4 (5) is extra"),
+    ([1.0, np.nan, 3.0], [1.0, 2.0, 3.0], (), "contains NaN where the answer has numbers"),
+    (True, 1, (), "a bool (True/False) where a number is promised"),
+    (0.06761, 0.0676061, (), "about 4 significant figures, but not to the precision promised"),
+    ([[1.0, 3.0], [2.0, 4.0]], [[1.0, 2.0], [3.0, 4.0]], (), "transposed"),
+    ([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], [[1.0, 4.0], [2.0, 5.0], [3.0, 6.0]], (), "transposed"),
+])
+def test_generic_diagnosis_names_the_relation(returned, expected, args, says) -> None:
+    assert says in _message(returned, expected, args)
+
+
+def test_no_diagnosis_when_nothing_fits() -> None:
+    message = _message([1.0, 5.0, 2.0], [1.0, 2.0, 3.0])
+    assert message.splitlines()[1].startswith("Where to look")
+
+
+def test_small_factor_is_not_called_n_over_n_minus_1_without_such_an_n() -> None:
+    # 2.5 / 2.0 is 5/4: a sample of 5 would explain it, a sample of 7 does not.
+    assert "n = " not in _message(2.0, 2.5, ([1, 2, 3, 4, 5, 6, 7],))
+
+
+def test_a_listed_misconception_wins_over_the_generic_diagnosis() -> None:
+    def percent(*_):
+        return 6.76
+
+    call = Call(expected=0.0676, misconceptions={"multiplied by 100 to show a percentage.": 6.76})
+    with pytest.raises(AssertionError, match="this mistake: multiplied by 100") as caught:
+        check_call(percent, call, where=WHERE)
+    assert "100 times the answer" not in str(caught.value)
+
+
+def test_first_difference_shows_the_inputs_behind_it() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame({"exposure": [1.0, 0.5, 0.25, 1.0, 0.8], "power": ["a", "b", "c", "d", "e"]})
+
+    def per_year(policies):
+        return np.array([0.1, 0.2, 0.3, 0.4, 0.5])
+
+    call = Call(args=(frame,), expected=np.array([0.1, 0.1, 0.3, 0.4, 0.5]))
+    with pytest.raises(AssertionError, match=r"position 1: 0.2 instead of 0.1, from input row 1 = "
+                                             r"\{'exposure': 0.5, 'power': 'b'\} \(1 of 5 values differ\)"):
+        check_call(per_year, call, where=WHERE)
+
+
+# --- Digests: long answers written as literals ----------------------------------------------
+
+def test_digest_matches_length_head_and_total() -> None:
+    digest = checks.Digest(length=5, head=(0.1, 0.2), total=1.5)
+    assert values_match(np.array([0.1, 0.2, 0.3, 0.4, 0.5]), digest)
+    assert not values_match(np.array([0.1, 0.2, 0.3, 0.4, 0.6]), digest)   # total differs
+    assert not values_match(np.array([0.2, 0.1, 0.3, 0.4, 0.5]), digest)   # head differs
+    assert not values_match(np.array([0.1, 0.2, 0.3, 0.9]), digest)        # length differs
+    assert not values_match(np.array([True, False, True, True, True]), digest)
+
+
+def test_digest_feedback_names_the_length_and_a_factor() -> None:
+    digest = checks.Digest(length=4, head=(1.0, 2.0), total=10.0)
+
+    def short(*_):
+        return np.array([1.0, 2.0, 3.0])
+
+    def per_cent(*_):
+        return np.array([100.0, 200.0, 300.0, 400.0])
+
+    with pytest.raises(AssertionError, match="It has 3 values; the answer has 4"):
+        check_call(short, Call(expected=digest), where=WHERE)
+    with pytest.raises(AssertionError, match=r"expected 4 values \[1, 2, …\] adding up to 10.\nIt is 100 times"):
+        check_call(per_cent, Call(expected=digest), where=WHERE)
+
+
+# --- Determinism: non-determinism reported as such ------------------------------------------
+
+def test_check_deterministic_returns_a_repeatable_result() -> None:
+    assert checks.check_deterministic(lambda seed: np.random.default_rng(seed).random(), Call(args=(3,)),
+                                      where=WHERE) == np.random.default_rng(3).random()
+
+
+@pytest.mark.parametrize("unseeded", [
+    lambda seed: np.random.default_rng().random(3),
+    lambda seed: {"score": float(np.random.default_rng().random())},
+    lambda seed: (np.random.default_rng().random(), "label"),
+])
+def test_check_deterministic_names_the_missing_seed(unseeded) -> None:
+    with pytest.raises(AssertionError, match="two different results when called twice .* seed every random choice"):
+        checks.check_deterministic(unseeded, Call(args=(0,)), where=WHERE)
+
+
+def test_check_deterministic_accepts_equal_frames_with_gaps() -> None:
+    import pandas as pd
+
+    def frame(seed):
+        return pd.DataFrame({"lag_1": [np.nan, 1.0, 2.0]})
+
+    assert checks.check_deterministic(frame, Call(args=(0,)), where=WHERE).shape == (3, 1)

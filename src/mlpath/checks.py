@@ -38,6 +38,8 @@ from typing import Any
 
 import numpy as np
 
+from mlpath import diagnosis
+
 Misconceptions = Mapping[str, Any]
 
 
@@ -80,8 +82,54 @@ class Call:
         return f"{name}({', '.join(parts)})"
 
 
+@dataclass(frozen=True)
+class Digest:
+    """A long answer written down in literals: its length, first values and sum.
+
+    A visible test cell may hold literals only (it must never show how the answer is
+    computed), and 5,000 predictions do not belong in it. A digest stands for such an
+    array wherever an expected value or a misconception's value goes; a found array
+    matches it when it has ``length`` values, starts with ``head`` and adds up to ``total``,
+    all within the check's tolerance.
+
+    Parameters
+    ----------
+    length : int
+        Number of values.
+    head : tuple of float
+        The first values, in order.
+    total : float
+        The sum of all values.
+
+    Examples
+    --------
+    >>> values_match([1.0, 2.0, 3.0, 4.0], Digest(length=4, head=(1.0, 2.0), total=10.0))
+    True
+    """
+
+    length: int
+    head: tuple[float, ...]
+    total: float
+
+    def matches(self, found: Any, *, rtol: float, atol: float) -> bool:
+        """Tell whether ``found`` has this length, head and total, within tolerance."""
+        array = _as_array(found)
+        if array is None or array.ndim != 1 or array.size != self.length or array.dtype == bool:
+            return False
+        head = np.asarray(self.head, dtype=float)
+        values = array.astype(float)
+        return bool(np.all(_close(values[: head.size], head, rtol, atol))
+                    and np.isclose(values.sum(), self.total, rtol=rtol, atol=atol))
+
+    def __str__(self) -> str:
+        head = ", ".join(f"{v:.4g}" for v in self.head)
+        return f"{self.length} values [{head}, …] adding up to {self.total:.6g}"
+
+
 def _short(value: Any, width: int = 60) -> str:
     """Render a value for a message, cut to ``width`` characters."""
+    if isinstance(value, Digest):
+        return str(value)
     if isinstance(value, float):
         text = f"{value:.6g}"
     elif isinstance(value, np.ndarray):
@@ -126,6 +174,8 @@ def values_match(found: Any, expected: Any, *, rtol: float = 1e-6, atol: float =
         True when the shapes agree and every element is close. NaN matches only NaN in the
         same place, so a misconception that leaves values missing can be recognised.
     """
+    if isinstance(expected, Digest):
+        return expected.matches(found, rtol=rtol, atol=atol)
     f, e = _as_array(found), _as_array(expected)
     if f is None or e is None or f.shape != e.shape:
         return False
@@ -229,6 +279,63 @@ def check_call(func: Callable[..., Any], *calls: Call, where: str, rtol: float =
         print(f"✓ {shown} = {_short(calls[0].expected)}{more}")
 
 
+def check_deterministic(func: Callable[..., Any], call: Call, *, where: str,
+                        seed_names: str = "seed") -> Any:
+    """Call a student's function twice with the same arguments; fail if the results differ.
+
+    A test that compares two calls (to find leakage, say) must first know that one call
+    is repeatable, or it mistakes randomness for the mistake it looks for.
+
+    Parameters
+    ----------
+    func : callable
+        The student's function.
+    call : Call
+        The arguments to pass, twice (``expected`` is not used).
+    where : str
+        The lesson section to reread.
+    seed_names : str, default "seed"
+        How the statement names the randomness to fix, for the message.
+
+    Returns
+    -------
+    Any
+        The first call's result.
+
+    Raises
+    ------
+    AssertionError
+        If the two results differ, saying that every random choice must be seeded.
+    """
+    __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
+    name = getattr(func, "__name__", "your answer")
+    first = call_student(func, call, where=where)
+    second = call_student(func, call, where=where)
+    if _same_result(first, second):
+        return first
+    raise AssertionError(
+        f"{call.describe(name)} returned two different results when called twice with the same "
+        f"arguments: {_short(first)} and then {_short(second)}. The answer must be repeatable: "
+        f"seed every random choice from {seed_names} (np.random.default_rng(seed), "
+        f"random_state=seed, XGBoost's random_state), and never draw from an unseeded "
+        f"generator.{_where(where)}")
+
+
+def _same_result(first: Any, second: Any) -> bool:
+    """Exact equality of two results of any kind: numbers, arrays, frames, tuples, dicts."""
+    if isinstance(first, Mapping) and isinstance(second, Mapping):
+        return first.keys() == second.keys() and all(_same_result(first[k], second[k]) for k in first)
+    if (isinstance(first, (tuple, list)) and isinstance(second, (tuple, list)) and len(first) == len(second)
+            and not all(isinstance(v, (int, float, np.number)) for v in (*first, *second))):
+        return all(_same_result(a, b) for a, b in zip(first, second, strict=True))
+    if hasattr(first, "equals") and type(first) is type(second):
+        return bool(first.equals(second))  # pandas: NaN equals NaN in the same place
+    a, b = _as_array(first), _as_array(second)
+    if a is not None and b is not None:
+        return a.shape == b.shape and bool(np.array_equal(a, b, equal_nan=a.dtype != bool))
+    return bool(first == second)
+
+
 def _wrong_value_message(shown: str, name: str, call: Call, found: Any, rtol: float, atol: float) -> str:
     """Explain a wrong return value: None, the wrong type or shape, or a known mistake."""
     if found is None:
@@ -248,30 +355,33 @@ def _wrong_value_message(shown: str, name: str, call: Call, found: Any, rtol: fl
         listed = "\n".join(f"- {m}" for m in mistakes)
         return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}.\n"
                 f"That is the value you get from any of these mistakes:\n{listed}")
+    said = _diagnosis(found, call, rtol, atol)
     if expected_array is not None and found_array.shape != expected_array.shape:
         return (f"{shown} returned something of shape {found_array.shape} ({_short(found)}), "
-                f"but the answer has shape {expected_array.shape}: {_short(call.expected)}.")
-    hint = ""
-    if found_array.dtype != bool and not np.all(np.isfinite(found_array.astype(float))):
-        # Only a hint when the answer itself has no gaps: lag features are NaN by design.
-        if expected_array is None or np.all(np.isfinite(expected_array.astype(float))):
-            hint = (" Your answer contains inf or NaN: a division by zero, the log of zero or an "
-                    "unbounded value is the usual cause.")
-    where_differ = _first_difference(found_array, expected_array, rtol, atol)
-    return f"{shown} returned {_short(found)}, expected {_short(call.expected)}.{hint}{where_differ}"
+                f"but the answer has shape {expected_array.shape}: {_short(call.expected)}."
+                + (f"\n{said}" if said else ""))
+    inputs = [*call.args, *call.kwargs.values()]
+    where_differ = diagnosis.first_difference(found, call.expected, rtol=rtol, atol=atol, inputs=inputs)
+    return (f"{shown} returned {_short(found)}, expected {_short(call.expected)}."
+            + (f"\n{said}" if said else "") + where_differ)
 
 
-def _first_difference(found: np.ndarray, expected: np.ndarray | None, rtol: float, atol: float) -> str:
-    """Point at the first differing element of two long arrays whose printed heads may agree."""
-    if expected is None or found.shape != expected.shape or found.size <= 6 or found.dtype == bool:
-        return ""
-    differ = np.argwhere(~_close(found, expected, rtol, atol))
-    if not len(differ):
-        return ""
-    index = tuple(int(i) for i in differ[0])
-    where = index[0] if len(index) == 1 else index
-    return (f"\nFirst difference at position {where}: {_short(float(found[index]))} instead of "
-            f"{_short(float(expected[index]))} ({len(differ)} of {found.size} values differ).")
+def _diagnosis(found: Any, call: Call, rtol: float, atol: float) -> str | None:
+    """The relation between a wrong value and the answer (see :mod:`mlpath.diagnosis`)."""
+    sizes = [len(a) for a in (*call.args, *call.kwargs.values())
+             if hasattr(a, "__len__") and not isinstance(a, (str, bytes, Mapping))]
+    expected = call.expected
+    if isinstance(expected, Digest):
+        array = _as_array(found)
+        if array is None or array.ndim != 1 or array.dtype == bool:
+            return None
+        if array.size != expected.length:
+            return (f"It has {array.size} values; the answer has {expected.length}, one per row of "
+                    f"the input it describes.")
+        # Compare what the digest keeps: the first values and the sum.
+        found, expected = ([*array[: len(expected.head)].astype(float), float(array.astype(float).sum())],
+                           [*expected.head, expected.total])
+    return diagnosis.diagnose(found, expected, rtol=rtol, atol=atol, sizes=sizes)
 
 
 def check_value(found: Any, expected: Any, *, what: str, where: str,
