@@ -2,8 +2,9 @@
 
 Commands
 --------
-``mlpath release-all``
-    Regenerate ``release/`` from ``source/`` with nbgrader (after editing an assignment).
+``mlpath release-all [ASSIGNMENT ...]``
+    Regenerate ``release/`` from ``source/`` with nbgrader (after editing an assignment);
+    every assignment, or only those named.
 ``mlpath grade ASSIGNMENT [--workers N] [--regrade] [--no-feedback]``
     Autograde every collected submission of the course (N notebooks at a time, see
     :mod:`mlpath.pooled`), under the limits of :mod:`mlpath.limits` and, as root, in the
@@ -29,9 +30,14 @@ from mlpath.grading import COURSE_CONFIG, Course
 REPO = COURSE_CONFIG.parent
 
 
-def release_all() -> int:
-    """Regenerate every assignment's release folder from its source folder."""
+def release_all(only: list[str] | None = None) -> int:
+    """Regenerate the release folder of every assignment, or of those in ``only``."""
     assignments = sorted(p.name for p in (REPO / "source").iterdir() if p.is_dir())
+    unknown = sorted(set(only or []) - set(assignments))
+    if unknown:
+        print(f"No assignment named {', '.join(unknown)} in source/ (there are: {', '.join(assignments)}).")
+        return 2
+    assignments = [a for a in assignments if not only or a in only]
     with tempfile.TemporaryDirectory() as tmp:
         course = Course.create(Path(tmp))
         for assignment in assignments:
@@ -48,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run one command; return the exit code."""
     parser = argparse.ArgumentParser(prog="mlpath", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("release-all", help="regenerate release/ from source/")
+    release = commands.add_parser("release-all", help="regenerate release/ from source/")
+    release.add_argument("assignments", nargs="*", help="only these assignments (default: all)")
     pooled = argparse.ArgumentParser(add_help=False)
     pooled.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="notebooks executed at a time (default: one per core)")
@@ -66,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--seed", type=int, default=0, help="seed for who makes which mistakes")
     args = parser.parse_args(argv)
     if args.command == "release-all":
-        return release_all()
+        return release_all(args.assignments)
     if args.command == "grade":
         try:
             return classroom.grade_class(Course(REPO), args.assignment, REPO / "grades.csv",
