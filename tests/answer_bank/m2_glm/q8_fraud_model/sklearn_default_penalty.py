@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: scikit-learn's LogisticRegression() as it comes: the default C=1.0 penalty shrinks the coefficients, so the riskiest claims' probabilities come out too low
+# misconception: passes the visible example: scikit-learn's LogisticRegression() as it comes: the default C=1.0 penalty shrinks the coefficients, so the riskiest claims' probabilities come out too low
 # feedback: penalises the coefficients by default
 # score: 0
 from sklearn.linear_model import LogisticRegression
