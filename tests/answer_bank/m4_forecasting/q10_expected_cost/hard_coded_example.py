@@ -1,7 +1,7 @@
 # verdict: wrong
-# misconception: hard-coded to the worked example: always returns 3.5, whatever the orders, paths and prices
+# misconception: hard-coded to the worked example: always returns 8.0, whatever the orders, paths and prices
 # feedback: worked example
 # score: 0
 def expected_cost(orders, demand_paths, unit_price: float, unit_cost: float, salvage: float) -> float:
     """Expected total cost of ordering ``orders`` over the days, by simulation."""
-    return 3.5
+    return 8.0

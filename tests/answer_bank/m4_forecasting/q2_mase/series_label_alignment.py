@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: converts only lists to arrays and keeps a pandas Series as it arrives: y_train[m:] - y_train[:-m] then subtracts by index LABEL (pandas aligns), giving zeros and NaN, a scale of 0 and an infinite MASE on the hidden Series
+# misconception: passes the visible example (a list): converts only lists to arrays and keeps a pandas Series as it arrives: y_train[m:] - y_train[:-m] then subtracts by index LABEL (pandas aligns), giving zeros and NaN, a scale of 0 and an infinite MASE on the hidden Series
 # feedback: by INDEX LABEL
 # score: 0
 def mase(y_train, y_test, forecast, m: int) -> float:

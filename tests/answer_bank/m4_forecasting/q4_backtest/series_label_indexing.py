@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: wraps y in pd.Series and indexes it with y[train_index] / y[test_index]: that looks up index LABELS, not positions, so it only works when the index happens to be 0..n-1 (a Series with a date index, or an integer index not starting at 0, raises KeyError)
+# misconception: passes the visible example (a list): wraps y in pd.Series and indexes it with y[train_index] / y[test_index]: that looks up index LABELS, not positions, so it only works when the index happens to be 0..n-1 (a Series with a date index, or an integer index not starting at 0, raises KeyError)
 # feedback: raised KeyError
 # score: 0
 def backtest(y, forecaster, splits) -> np.ndarray:

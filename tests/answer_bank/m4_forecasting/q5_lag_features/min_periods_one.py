@@ -1,7 +1,7 @@
 # verdict: wrong
-# misconception: rolling(w, min_periods=1) "to avoid NaN": the first days get means over fewer than w days
+# misconception: rolling(w, min_periods=1) "to avoid NaN": the first days get means over fewer than w days (it never looks ahead, so it keeps the 2 points of the no-look-ahead cell)
 # feedback: min_periods
-# score: 0
+# score: 2
 def lag_features(frame: pd.DataFrame, lags, windows) -> pd.DataFrame:
     """Per-product lags and rolling means built only from earlier days."""
     demand = frame.groupby("product", sort=False)["demand"]

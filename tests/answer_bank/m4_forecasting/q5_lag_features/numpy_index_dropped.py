@@ -1,7 +1,7 @@
 # verdict: wrong
-# misconception: NumPy per product (products in order of appearance), then pd.DataFrame of the arrays WITHOUT index=frame.index: right on SHOP, whose index is 0..n-1, but not indexed like any other frame (passes the first test cell, fails the second)
+# misconception: passes the visible example (whose index is 0..n-1): NumPy per product (products in order of appearance), then pd.DataFrame of the arrays WITHOUT index=frame.index: right on SHOP, whose index is 0..n-1, but not indexed like any other frame (passes the first test cell, fails the second)
 # feedback: with the same index
-# score: 2
+# score: 0
 def lag_features(frame: pd.DataFrame, lags, windows) -> pd.DataFrame:
     """Per-product lags and rolling means built only from earlier days."""
     columns = {f"lag_{k}": [] for k in lags} | {f"rolling_mean_{w}": [] for w in windows}
