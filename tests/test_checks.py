@@ -281,6 +281,13 @@ def test_digest_matches_length_head_and_total() -> None:
     assert not values_match(np.array([True, False, True, True, True]), digest)
 
 
+def test_digest_stands_for_arrays_with_gaps() -> None:
+    lags = np.array([np.nan, 1.0, 2.0, 3.0])
+    assert values_match(lags, checks.Digest(length=4, head=(float("nan"), 1.0), total=float("nan")))
+    assert not values_match(np.array([0.0, 1.0, 2.0, 3.0]), checks.Digest(length=4, head=(float("nan"), 1.0),
+                                                                           total=float("nan")))
+
+
 def test_digest_feedback_names_the_length_and_a_factor() -> None:
     digest = checks.Digest(length=4, head=(1.0, 2.0), total=10.0)
 

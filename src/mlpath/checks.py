@@ -119,7 +119,7 @@ class Digest:
         head = np.asarray(self.head, dtype=float)
         values = array.astype(float)
         return bool(np.all(_close(values[: head.size], head, rtol, atol))
-                    and np.isclose(values.sum(), self.total, rtol=rtol, atol=atol))
+                    and np.isclose(values.sum(), self.total, rtol=rtol, atol=atol, equal_nan=True))
 
     def __str__(self) -> str:
         head = ", ".join(f"{v:.4g}" for v in self.head)
