@@ -1,5 +1,7 @@
-# verdict: correct
-# misconception: scikit-learn's depth-1 tree with criterion="poisson" on the claim rate, weighted by exposure, picks the threshold; the reduction is then computed at it
+# verdict: wrong
+# misconception: passes the visible example: scikit-learn's depth-1 tree with criterion="poisson" on the claim rate, weighted by exposure, picks the threshold, but sklearn's Poisson criterion never considers a split that leaves one side without claims, which the statement counts (a claim-free side contributes 0)
+# feedback: a side without claims is a valid leaf
+# score: 0
 def best_split(x, y, exposure) -> tuple[float, float]:
     """Threshold from a Poisson regression stump, and the deviance reduction it brings."""
     x, y, w = (np.asarray(a, dtype=float) for a in (x, y, exposure))

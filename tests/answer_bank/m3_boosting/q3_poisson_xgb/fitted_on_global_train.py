@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: fits the model on the notebook's global TRAIN and FEATURES instead of the train passed in (predicts the right test policies with their exposure)
+# misconception: passes the visible example: fits the model on the notebook's global TRAIN and FEATURES instead of the train passed in (predicts the right test policies with their exposure)
 # feedback: Your code raised KeyError
 # score: 2
 def predict_claims_xgb(train: pd.DataFrame, test: pd.DataFrame, features: list[str]) -> np.ndarray:

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: a training row whose category has no rows in the other folds gets the mean of y over ALL training rows (its own fold included), not over the other folds
+# misconception: passes the visible example (every category there has rows in both folds): a training row whose category has no rows in the other folds gets the mean of y over ALL training rows (its own fold included), not over the other folds
 # feedback: the training encoding returned
 # score: 0
 def out_of_fold_encoding(categories, y, folds, test_categories) -> tuple[np.ndarray, np.ndarray]:

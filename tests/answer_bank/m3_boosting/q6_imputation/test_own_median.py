@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: fills each frame with its own median, so the test set is filled with a statistic of the test data (leakage; a single new policy has no median)
+# misconception: passes the visible example (TEST's own median is 11.7 too): fills each frame with its own median, so the test set is filled with a statistic of the test data (leakage; a single new policy has no median)
 # feedback: filled with its OWN median
 # score: 0
 def impute_for_glm(train: pd.DataFrame, test: pd.DataFrame, column: str) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: uses the notebook's FEATURES and constrains bonus_malus and power whatever `features` and `increasing` say: right on the visible book and on another order of its columns, a KeyError on the real portfolio
+# misconception: passes the visible example: uses the notebook's FEATURES and constrains bonus_malus and power whatever `features` and `increasing` say: right on the visible book and on another order of its columns, a KeyError on the real portfolio
 # feedback: Your code raised KeyError
 # score: 2
 def monotone_claims(train: pd.DataFrame, test: pd.DataFrame, features: list[str],

@@ -1,6 +1,6 @@
 # verdict: wrong
 # misconception: hard-coded to the worked example: fits on the notebook's TRAIN and predicts its TEST with FEATURES, whatever the arguments
-# feedback: Doubling every test policy's exposure left
+# feedback: worked example's answer
 # score: 0
 def monotone_claims(train: pd.DataFrame, test: pd.DataFrame, features: list[str],
                     increasing: list[str]) -> np.ndarray:

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: builds the table without X's index (a fresh 0..n-1 index): right when X starts at row 0, as in the visible check, wrong otherwise
+# misconception: passes the visible example: builds the table without X's index (a fresh 0..n-1 index): right when X starts at row 0, as in the visible check, wrong otherwise
 # feedback: and X's index
 # score: 0
 def contribution_table(model, X: pd.DataFrame, exposure) -> pd.DataFrame:

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: hard-coded to the worked example's split: uses the notebook's TRAIN and TEST instead of splitting `policies`, right only when policies is that book
+# misconception: passes the visible example: hard-coded to the worked example's split: uses the notebook's TRAIN and TEST instead of splitting `policies`, right only when policies is that book
 # feedback: other policies than the course's split
 # score: 0
 def fair_comparison(policies: pd.DataFrame, fit_predict_a, fit_predict_b, n_boot: int, seed: int) -> dict[str, float]:
