@@ -56,6 +56,16 @@ def test_refactored_lags_agree_with_the_reference(days: int, seed: int, chosen: 
     pd.testing.assert_frame_equal(lags_refactored.add_lags(sales, chosen), lags.add_lags(sales, chosen))
 
 
+@settings(max_examples=20, deadline=None)
+@given(days=st.integers(1, 8), seed=st.integers(0, 1000))
+def test_refactored_lags_accept_iso_string_dates_as_the_reference_does(days: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    dates = [d.strftime("%Y-%m-%d") for d in pd.date_range("2024-02-27", periods=days)]  # across month ends
+    sales = pd.DataFrame({"date": dates * 2, "product": ["a"] * days + ["b"] * days,
+                          "demand": rng.integers(0, 50, 2 * days)}).sample(frac=1, random_state=seed)
+    pd.testing.assert_frame_equal(lags_refactored.add_lags(sales, [1, 2]), lags.add_lags(sales, [1, 2]))
+
+
 def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "test_student.py"
     path.write_text(textwrap.dedent(text), encoding="utf-8")
@@ -228,3 +238,110 @@ def test_property_based_student_tests_run_and_catch_bugs(tmp_path: Path) -> None
     report = mutation.run_suite(path, target, ["reference", "off by one day", "looks ahead"])
     assert report.runs["reference"].passed
     assert not report.runs["off by one day"].passed and not report.runs["looks ahead"].passed
+
+
+def _project(tmp_path: Path, files: dict[str, str]) -> Path:
+    """A student's project: the course's modules in pricing/, and ``files`` (path: text)."""
+    mutation.install_course_modules(tmp_path, ["lags", "loading"])
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    return tmp_path / "tests"
+
+
+def test_the_tests_folder_is_graded_as_a_whole(tmp_path: Path) -> None:
+    """conftest.py fixtures and helper modules (imported both ways) come along with the test file."""
+    tests = _project(tmp_path, {
+        "tests/conftest.py": """
+            import pytest
+            from fakes import FakeRegistry
+
+            @pytest.fixture
+            def broken():
+                return FakeRegistry(ConnectionError("down"))
+        """,
+        "tests/fakes.py": """
+            class FakeRegistry:
+                def __init__(self, failure=None):
+                    self.failure, self.calls = failure, []
+
+                def load(self, name):
+                    self.calls.append(name)
+                    if self.failure:
+                        raise self.failure
+                    return "model " + name
+        """,
+        "tests/helpers/__init__.py": "BASELINE = 'baseline'\n",
+        "tests/test_loading.py": """
+            from fakes import FakeRegistry
+            from tests.helpers import BASELINE
+
+            from pricing.loading import load_or_baseline
+
+            def test_falls_back(broken):
+                assert load_or_baseline(broken, "glm", BASELINE) == BASELINE
+                assert broken.calls == ["glm"]
+
+            def test_loads():
+                assert load_or_baseline(FakeRegistry(), "glm", BASELINE) == "model glm"
+        """,
+        "tests/test_other.py": "def test_not_run():\n    assert False\n",   # only the graded file runs
+    })
+    target = mutation.TARGETS["loading"]
+    report = mutation.run_suite(tests / "test_loading.py", target, ["reference", "refactored", "always the baseline"])
+    assert report.runs["reference"].passed and report.runs["refactored"].passed, report.runs
+    assert report.runs["reference"].collected == 2
+    assert not report.runs["always the baseline"].passed
+
+
+def test_a_conftest_may_import_the_students_own_modules_and_its_helpers_see_each_implementation(tmp_path: Path) -> None:
+    tests = _project(tmp_path, {
+        "pricing/shop.py": "DAYS = ['2024-03-01', '2024-03-02', '2024-03-03']\n",
+        "tests/conftest.py": """
+            import pandas as pd
+            import pytest
+            from pricing.shop import DAYS
+
+            @pytest.fixture
+            def sales():
+                return pd.DataFrame({"date": DAYS * 2, "product": ["a"] * 3 + ["b"] * 3, "demand": [1, 2, 3, 4, 5, 6]})
+        """,
+        "tests/lagging.py": """
+            from pricing.lags import add_lags   # bound at import: must be each implementation's own
+
+            def lag_one(sales):
+                return add_lags(sales, [1])["lag_1"].tolist()
+        """,
+        "tests/test_lags.py": """
+            import math
+            from lagging import lag_one
+
+            def test_lag_one(sales):
+                got = lag_one(sales)
+                assert math.isnan(got[0]) and math.isnan(got[3]) and got[1:3] + got[4:] == [1, 2, 4, 5]
+        """,
+    })
+    target = mutation.TARGETS["lags"]
+    report = mutation.run_suite(tests / "test_lags.py", target, ["reference", "refactored", "off by one day"])
+    assert report.runs["reference"].passed and report.runs["refactored"].passed, report.runs  # ISO text dates
+    assert not report.runs["off by one day"].passed
+
+
+def test_a_hypothesis_profile_from_the_students_conftest_is_kept_but_made_quick(tmp_path: Path) -> None:
+    tests = _project(tmp_path, {
+        "tests/conftest.py": """
+            from hypothesis import Phase, settings
+            settings.register_profile("lesson", max_examples=7, phases=list(Phase), derandomize=False)
+            settings.load_profile("lesson")
+        """,
+        "tests/test_lags.py": """
+            from hypothesis import given, settings, strategies as st, Phase
+
+            @given(st.integers())
+            def test_profile(x):
+                assert settings.default.max_examples == 7
+                assert Phase.shrink not in settings.default.phases and settings.default.derandomize
+        """,
+    })
+    report = mutation.run_suite(tests / "test_lags.py", mutation.TARGETS["lags"], ["reference"])
+    assert report.runs["reference"].passed, report.runs

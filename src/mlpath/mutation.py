@@ -1,7 +1,9 @@
 """Grade a student's tests the way engineers are judged: by the bugs they catch.
 
 A student writes a pytest file for one of the course's modules (:mod:`mlpath.reference`).
-The grader runs that file, in a separate process, against
+The grader runs that file -- with the rest of its ``tests/`` folder, ``conftest.py`` and
+helper modules, as pytest would run it in the student's project -- in a separate process,
+against
 
 * the **reference** module -- good tests pass on correct code;
 * **refactored** modules -- correct code written differently: tests that compare source
@@ -19,6 +21,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -255,14 +258,17 @@ def run_suite(test_file: Path | str, target: Target, implementations: Sequence[s
               timeout: float = SUITE_TIMEOUT, stop_at_first_caught: bool = False) -> SuiteReport:
     """Run a student's pytest file against each implementation of ``target``.
 
-    Each implementation is a fresh ``pricing/<module>.py`` on ``sys.path``; all of them run
+    The file runs as ``python -m pytest tests/<file>`` runs it in the student's project: with
+    the rest of its ``tests/`` folder (``conftest.py``, helper modules, data), that folder
+    and the project's folder importable, and the project's ``pricing/`` package with
+    ``pricing/<module>.py`` replaced by each implementation in turn. All implementations run
     in one child process (one interpreter start), which is killed with everything it
     started if it runs past ``timeout``.
 
     Parameters
     ----------
     test_file : Path or str
-        The student's test file.
+        The student's test file, in their ``tests/`` folder (which is graded as a whole).
     target : Target
         The module the tests are for.
     implementations : sequence of str
@@ -283,14 +289,16 @@ def run_suite(test_file: Path | str, target: Target, implementations: Sequence[s
         return SuiteReport(problem=problem)
     with tempfile.TemporaryDirectory(prefix="mlpath-mutation-") as tmp:
         root = Path(tmp)
-        (root / "tests").mkdir()
+        copy_tests_folder(test_file.parent, root / "tests")
         (root / "tests" / test_file.name).write_bytes(test_file.read_bytes())
         (root / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
         plan = {}
         for i, implementation in enumerate(implementations):
             package = root / f"impl{i}" / "pricing"
-            package.mkdir(parents=True)
-            (package / "__init__.py").write_text("", encoding="utf-8")
+            _copy_python_files(test_file.parent.parent / "pricing", package)
+            package.mkdir(parents=True, exist_ok=True)
+            if not (package / "__init__.py").exists():
+                (package / "__init__.py").write_text("", encoding="utf-8")
             (package / f"{target.module}.py").write_text(target.source(implementation), encoding="utf-8")
             plan[implementation] = str(package.parent)
         spec = root / "spec.json"
@@ -314,6 +322,46 @@ def run_suite(test_file: Path | str, target: Target, implementations: Sequence[s
         runs.update({name: Run(error=_stopped(output, child.returncode)) for name in implementations
                      if name not in runs})
     return SuiteReport(runs=runs)
+
+
+#: Folders and files of a ``tests/`` folder that are caches, not the student's work.
+_NOT_COPIED = ("__pycache__", ".pytest_cache", ".hypothesis", ".ipynb_checkpoints", "*.pyc")
+
+
+def copy_tests_folder(folder: Path | str, destination: Path | str) -> None:
+    """Copy a student's ``tests/`` folder as a whole: what pytest would find there locally.
+
+    The graded test file runs beside everything it may rely on: ``conftest.py`` (shared
+    fixtures, hypothesis profiles), helper modules it imports (``from fakes import
+    FakeRegistry``), sub-folders and data files. Caches are left behind.
+
+    Parameters
+    ----------
+    folder : Path or str
+        The student's ``tests/`` folder (the graded file's folder).
+    destination : Path or str
+        Where the copy goes; created.
+    """
+    folder, destination = Path(folder), Path(destination)
+    if folder.is_dir():
+        shutil.copytree(folder, destination, ignore=shutil.ignore_patterns(*_NOT_COPIED), dirs_exist_ok=True)
+    destination.mkdir(parents=True, exist_ok=True)
+
+
+def _copy_python_files(package: Path, destination: Path) -> None:
+    """Copy the ``.py`` files of the student's ``pricing/`` package, if there is one.
+
+    Locally the tests import the whole package (a conftest may import the student's own
+    modules); the module under test is then overwritten with each implementation.
+    """
+    if not package.is_dir():
+        return
+    for source in package.rglob("*.py"):
+        if "__pycache__" in source.parts:
+            continue
+        target = destination / source.relative_to(package)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(source.read_bytes())
 
 
 def _child_environment() -> dict[str, str]:

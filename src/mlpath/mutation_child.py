@@ -31,6 +31,11 @@ class _Collector:
         self.failed: list[str] = []
         self.errors: list[str] = []
 
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        # Again: the tests folder's conftest.py (loaded by now, before the test module is
+        # imported and its @given tests take their settings) may have loaded a profile of its own.
+        _quiet_hypothesis()
+
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         self.collected = len(items)
 
@@ -64,14 +69,17 @@ def _quiet_hypothesis() -> None:
 
     Same examples every run, no example database, and no shrinking or explaining of a
     failure: grading needs only "did it fail", and hypothesis's explain phase traces pandas
-    for seconds per failing test — seven mutants' worth ran past the time limit.
+    for seconds per failing test — seven mutants' worth ran past the time limit. Everything
+    else (``max_examples``, health checks) stays as the active profile says, which may be
+    one the student's ``conftest.py`` loaded.
     """
-    try:
-        from hypothesis import Phase, settings
-    except ImportError:
+    if "hypothesis" not in sys.modules and importlib.util.find_spec("hypothesis") is None:
         return
-    settings.register_profile("mlpath-grading", database=None, derandomize=True, deadline=None,
-                              print_blob=False, phases=(Phase.explicit, Phase.reuse, Phase.generate))
+    from hypothesis import Phase, settings
+
+    settings.register_profile("mlpath-grading", settings(settings.default, database=None, derandomize=True,
+                                                         deadline=None, print_blob=False,
+                                                         phases=(Phase.explicit, Phase.reuse, Phase.generate)))
     settings.load_profile("mlpath-grading")
 
 
@@ -85,12 +93,17 @@ def main(spec_path: str) -> None:
     plugins = ["-p", "_hypothesis_pytestplugin"] if importlib.util.find_spec("_hypothesis_pytestplugin") else []
     for i, (name, folder) in enumerate(spec["implementations"].items()):
         _forget(root)
-        sys.path.insert(0, folder)
+        # As `python -m pytest tests` in the student's project: the project's folder importable
+        # (`from tests.helpers import ...`), and pytest's default import mode, which puts the
+        # tests folder first on sys.path (`from fakes import FakeRegistry`). The implementation's
+        # `pricing` comes before both.
+        sys.path[:0] = [folder, root]
         collector = _Collector()
         code = pytest.main([spec["test"], "-q", "--no-header", "-p", "no:cacheprovider",
-                            "--import-mode=importlib", f"--rootdir={root}", "-c", f"{root}/pytest.ini",
+                            f"--rootdir={root}", "-c", f"{root}/pytest.ini",
                             f"--basetemp={root}/tmp{i}", *plugins], plugins=[collector])
         sys.path.remove(folder)
+        sys.path.remove(root)
         error = "\n".join(collector.errors)
         if code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR) and not error:
             error = f"pytest could not run the file (exit code {int(code)})"

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: checks only one end of two ranges: driver_age >= 18 (no upper bound 99) and bonus_malus <= 22 (no lower bound 0), so a 120-year-old driver or a bonus-malus of -3 passes
+# misconception: passes the visible example but not the hidden checks: checks only one end of two ranges: driver_age >= 18 (no upper bound 99) and bonus_malus <= 22 (no lower bound 0), so a 120-year-old driver or a bonus-malus of -3 passes
 # feedback: accepted a book
 # score: 2
 %%writefile pricing/validation.py

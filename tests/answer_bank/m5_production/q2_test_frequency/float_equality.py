@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: compares floats with == (np.array_equal) to the same formula typed in the reference's order: a correct formula computed another way differs in the last digit
+# misconception: passes the visible example but not the hidden checks: compares floats with == (np.array_equal) to the same formula typed in the reference's order: a correct formula computed another way differs in the last digit
 # feedback: written differently
 # score: 3
 %%writefile tests/test_frequency.py

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: tests a case the contract excludes (a day missing from the data) and expects the previous ROW's demand, the reference's positional shift: a correct version that looks lags up by date gives NaN there
+# misconception: passes the visible example but not the hidden checks: tests a case the contract excludes (a day missing from the data) and expects the previous ROW's demand, the reference's positional shift: a correct version that looks lags up by date gives NaN there
 # feedback: written differently
 # score: 3
 %%writefile tests/test_lags.py

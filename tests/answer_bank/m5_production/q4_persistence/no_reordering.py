@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: no reordering: keeps the policies' columns that are features, in the policies' order, and predicts on the NumPy values, so columns in another order are silently scored as the wrong features
+# misconception: passes the visible example but not the hidden checks: no reordering: keeps the policies' columns that are features, in the policies' order, and predicts on the NumPy values, so columns in another order are silently scored as the wrong features
 # feedback: reorder them to the saved feature order
 # score: 2
 %%writefile pricing/persistence.py

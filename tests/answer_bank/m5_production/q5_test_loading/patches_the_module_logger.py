@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: patches the module's private `logger` object (patch("pricing.loading.logger")) instead of capturing the "pricing" logger with caplog: a correct version whose logger has another variable name breaks the test
+# misconception: passes the visible example but not the hidden checks: patches the module's private `logger` object (patch("pricing.loading.logger")) instead of capturing the "pricing" logger with caplog: a correct version whose logger has another variable name breaks the test
 # feedback: written differently
 # score: 3
 %%writefile tests/test_loading.py

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: a fixed PSI threshold (0.02) tuned by simulation for the visible check's sizes (5,000 vs 1,000): with 300 live values PSI without drift is larger and the alarm rings most months
+# misconception: passes the visible example but not the hidden checks: a fixed PSI threshold (0.02) tuned by simulation for the visible check's sizes (5,000 vs 1,000): with 300 live values PSI without drift is larger and the alarm rings most months
 # feedback: threshold tuned for one size
 # score: 3
 %%writefile pricing/monitoring.py
