@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: selects the rating columns by position (iloc[:, 2:9], "the file always has this layout") and renames them: right on TRAIN's layout, wrong as soon as the columns come in another order
+# misconception: passes the visible example (TRAIN's and LIVE's layout): selects the rating columns by position (iloc[:, 2:9], "the file always has this layout") and renames them: right on TRAIN's layout, wrong as soon as the columns come in another order
 # feedback: select the columns by name
 # score: 6
 %%writefile pricing/model.py

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: records the library versions in metadata.json but load_model never compares them with the running ones: a model saved under another pandas loads silently
+# misconception: passes the visible example (nothing changed, so no warning is due): records the library versions in metadata.json but load_model never compares them with the running ones: a model saved under another pandas loads silently
 # feedback: UserWarning that names pandas
 # score: 2
 %%writefile pricing/persistence.py

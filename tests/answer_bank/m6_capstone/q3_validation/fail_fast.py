@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: fail-fast: raises at the first broken rule, so a book with several problems is sent back once per problem instead of once with the full list the statement asks for ("raise naming every problem column")
+# misconception: passes the visible example (one problem at a time is enough there): fail-fast: raises at the first broken rule, so a book with several problems is sent back once per problem instead of once with the full list the statement asks for ("raise naming every problem column")
 # feedback: every problem
 # score: 1
 %%writefile pricing/validation.py

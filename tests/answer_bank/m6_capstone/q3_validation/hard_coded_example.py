@@ -1,6 +1,6 @@
 # verdict: wrong
 # misconception: hard-coded to the visible example: checks the columns are there and that exposure is in (0, 1], the one rule the visible test tries; every other rule of the schema is left out
-# feedback: accepted a book with an electric car
+# feedback: validate_policies accepted a book with
 # score: 1
 %%writefile pricing/validation.py
 """Check a book of policies before it is priced."""

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: sorts the priced policies by id before writing ("a tidy file"): right when the input came sorted, but the output no longer follows the input's rows
+# misconception: passes the visible example (live.csv comes sorted by id): sorts the priced policies by id before writing ("a tidy file"): right when the input came sorted, but the output no longer follows the input's rows
 # feedback: follow the input's order
 # score: 4
 %%writefile pricing/cli.py

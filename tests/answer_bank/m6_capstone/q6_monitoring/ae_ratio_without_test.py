@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: the actual_vs_expected alarm is a fixed threshold on the ratio (A/E > 1.1) instead of the Poisson test: its false-alarm rate depends on how many claims the book expects (a few % at the checks' ~400 expected claims, about 20 % at 60), and claims far BELOW expectation never ring
+# misconception: passes the visible example (no alarm on LIVE): the actual_vs_expected alarm is a fixed threshold on the ratio (A/E > 1.1) instead of the Poisson test: its false-alarm rate depends on how many claims the book expects (a few % at the checks' ~400 expected claims, about 20 % at 60), and claims far BELOW expectation never ring
 # feedback: unchanged months
 # score: 2
 %%writefile pricing/monitoring.py

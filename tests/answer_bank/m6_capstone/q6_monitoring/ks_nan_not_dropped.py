@@ -1,6 +1,6 @@
 # verdict: wrong
 # misconception: drops the missing values for the PSI but passes the raw columns to ks_2samp: with mileage's NaN the KS p-value is NaN, so the mileage row shows no p-value and its alarm can never ring
-# feedback: the mileage row's p_value
+# feedback: mileage's missing values were passed to ks_2samp
 # score: 4
 %%writefile pricing/monitoring.py
 """The monthly monitoring report: input drift, and claims against the model's expectation."""
