@@ -42,9 +42,15 @@ def main() -> None:
     """Time every notebook and print medians and budget ratios."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--only", metavar="TEXT", default="",
+                        help="time only notebooks whose path contains TEXT, e.g. m6_capstone or 03_boosting "
+                             "(the whole-course total then covers those alone)")
     args = parser.parse_args()
     notebooks = [("lesson", p) for p in sorted((ROOT / "notebooks").rglob("*.ipynb"))]
     notebooks += [("solution", p) for p in sorted((ROOT / "source").glob("*/*.ipynb"))]
+    notebooks = [(kind, p) for kind, p in notebooks if args.only in str(p.relative_to(ROOT))]
+    if not notebooks:
+        parser.error(f"no lesson or solution notebook has {args.only!r} in its path")
     print(f"{'notebook':<52} {'kind':<8} {'median s':>8} {'budget':>6} {'ratio':>6}")
     total = 0.0
     for kind, path in notebooks:
