@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: the 0.975 quantile is typed in, so `level` is ignored: always the 95 % interval
+# misconception: passes the visible example (default level): the 0.975 quantile is typed in, so `level` is ignored: always the 95 % interval
 # feedback: ignores `level`
 # score: 0
 def mean_ci(x, level: float = 0.95) -> tuple[float, float]:

@@ -1,6 +1,6 @@
 # verdict: wrong
 # misconception: ignores `seed` and draws from NumPy's global generator: right interval, but not reproducible
-# feedback: same seed gave different intervals
+# feedback: returned two different results
 # score: 2
 def bootstrap_percentile_ci(x, statistic, n_resamples: int = 2000, level: float = 0.95,
                             seed: int = 0) -> tuple[float, float]:

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: no +1: p = count / n_permutations, which is exactly 0 when no permutation is as extreme
+# misconception: passes the visible example (and the main cell): no +1, p = count / n_permutations, which is exactly 0 when no permutation is as extreme
 # feedback: a permutation p-value is never 0
 # score: 2
 def permutation_p_value(a, b, n_permutations: int = 9999, seed: int = 0) -> float:

@@ -1,7 +1,7 @@
 # verdict: wrong
-# misconception: one-sided p-value: counts T* >= T_obs (no absolute values); the details cell (non-overlapping samples, seeding) cannot tell, so it keeps those 2 points
+# misconception: one-sided p-value: counts T* >= T_obs (no absolute values); on the whole-number tie data of the details cell its T* >= T_obs counts the wrong tail too, so it loses both cells
 # feedback: one-sided
-# score: 2
+# score: 0
 def permutation_p_value(a, b, n_permutations: int = 9999, seed: int = 0) -> float:
     """Permutation-test p-value for a difference in means."""
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)

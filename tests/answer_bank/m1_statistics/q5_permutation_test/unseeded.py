@@ -1,6 +1,6 @@
 # verdict: wrong
 # misconception: ignores `seed` (np.random.permutation from the global generator): right p-value, not reproducible
-# feedback: same seed gave different p-values
+# feedback: returned two different results
 # score: 2
 def permutation_p_value(a, b, n_permutations: int = 9999, seed: int = 0) -> float:
     """Permutation-test p-value for a difference in means."""

@@ -1,5 +1,5 @@
 # verdict: wrong
-# misconception: no epsilon floor: an empty live bin gives (0 - r) x ln(0) = inf; the definition cell has no empty bin, so it keeps those 2 points
+# misconception: passes the visible example: no epsilon floor, an empty live bin gives (0 - r) x ln(0) = inf; the definition cell has no empty bin, so it keeps those 2 points
 # feedback: floor every share at 1e-4
 # score: 2
 def psi(reference, live, n_bins: int = 10) -> float:
