@@ -1,6 +1,7 @@
 """`make lab` in a real browser: a student validates the released m1 notebook.
 
-Blank, the Validate dialog shows the checks' teaching message (not a traceback); with every
+The statements' hints open when clicked. Blank, the Validate dialog shows the checks'
+teaching message (not a traceback); with every
 answer typed in from the source solution, the same button reports that the notebook passes.
 Whole-notebook validation passes only when all ten answers are right, so the test types all
 of them, each through the cell's editor as a student would.
@@ -67,6 +68,15 @@ def test_student_validates_the_released_notebook(browser: Browser, lab: LabServe
         page.goto(f"{lab.url}/lab/tree/{NOTEBOOK}?token={lab.token}")
         wait_for_lab(page)
         wait_for_notebook(page)
+    with steps.step("open the first hint"):
+        # Hints are collapsed <details> in the statement: closed until the student asks.
+        summary = page.locator("details > summary", has_text="Hint 1").first
+        summary.scroll_into_view_if_needed()
+        details = summary.locator("xpath=..")
+        assert details.get_attribute("open") is None, "the hint should start collapsed"
+        summary.click()
+        assert details.get_attribute("open") is not None, "clicking 'Hint 1' should open it"
+        assert details.inner_text().strip() != "Hint 1", "the open hint shows no text"
     with steps.step("validate the blank notebook"):
         said = validate(page)
         page.get_by_text("is not written yet").first.scroll_into_view_if_needed()  # for the screenshot

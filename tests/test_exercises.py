@@ -16,6 +16,7 @@ alone before it is reported.
 from __future__ import annotations
 
 import json
+import re
 from itertools import zip_longest
 from pathlib import Path
 
@@ -23,7 +24,8 @@ import nbformat
 import pytest
 
 from mlpath.answer_bank import BankAnswer, load_bank
-from mlpath.assignments import Exercise, exercise_key, read_exercises, solution_answers, with_answers
+from mlpath.assignments import (Exercise, cells_by_id, exercise_key, read_exercises, solution_answers,
+                                with_answers)
 from mlpath.grading import Course
 
 from conftest import ASSIGNMENTS, BANKS, ROOT
@@ -153,19 +155,33 @@ def test_answer_bank(assignment: str, shard: int, tmp_path: Path) -> None:
     assert not any(failures.values()), "\n".join(why for why in failures.values() if why)
 
 
+#: What a bank needs per auto-graded exercise to measure fairness (COURSE_DESIGN §6).
+MIN_WRONG, MIN_CORRECT = 4, 3
+
+
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_bank_covers_every_exercise(assignment: str) -> None:
+    """Each exercise's bank holds the wrong answers and the alternative correct answers that
+    make its grading fair: the answer hard-coded to the worked example and one that passes the
+    visible example but is wrong elsewhere (the two the visible checks cannot catch alone)."""
     source, _ = _notebooks(assignment)
     bank = load_bank(BANKS / assignment)
+    short = []
     for exercise in read_exercises(source).values():
         if exercise.manual:
             continue
         answers = [a for a in bank if a.answer_id == exercise.answer_id]
         wrong = [a for a in answers if a.verdict == "wrong"]
-        assert len(wrong) >= 3, f"{exercise.answer_id}: {len(wrong)} wrong answers in the bank, need 3"
-        assert any("hard-coded" in a.misconception for a in wrong), (
-            f"{exercise.answer_id}: no wrong answer hard-coded to the visible example")
-        assert any(a.verdict == "correct" for a in answers), f"{exercise.answer_id}: no alternative correct answer"
+        correct = [a for a in answers if a.verdict == "correct"]
+        if len(wrong) < MIN_WRONG:
+            short.append(f"{exercise.answer_id}: {len(wrong)} wrong answers, need {MIN_WRONG}")
+        if not any("hard-coded" in a.misconception for a in wrong):
+            short.append(f"{exercise.answer_id}: no wrong answer hard-coded to the worked example")
+        if not any("passes the visible example" in a.misconception for a in wrong):
+            short.append(f"{exercise.answer_id}: no wrong answer that passes the visible example")
+        if len(correct) < MIN_CORRECT:
+            short.append(f"{exercise.answer_id}: {len(correct)} alternative correct answers, need {MIN_CORRECT}")
+    assert not short, "\n".join(short)
     known = {e.answer_id for e in read_exercises(source).values()}
     assert {a.answer_id for a in bank} <= known, "bank folders that name no answer cell"
 
@@ -180,6 +196,35 @@ def test_statements_announce_the_points_awarded(assignment: str) -> None:
     intro = source.cells[0].source
     total = sum(e.points for e in exercises.values())
     assert f"**{total:g} points**" in intro, f"the introduction should announce **{total:g} points**"
+
+
+_HINT = re.compile(r"<details>\s*<summary>\s*Hint (\d)\s*</summary>(.*?)</details>", re.S)
+#: The heading of the statement's contract: what the tests hold the answer to.
+CONTRACT = "**What the tests check**"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_statements_are_contracts_with_a_hint_ladder(assignment: str) -> None:
+    """Every auto-graded statement says what the tests check; every graded exercise has two or
+    three collapsible hints, numbered from the most general, none quoting the solution."""
+    source, _ = _notebooks(assignment)
+    cells = cells_by_id(source)
+    solutions = solution_answers(source)
+    problems = []
+    for exercise in read_exercises(source).values():
+        statement = cells[f"{exercise.key}_statement"].source
+        if not exercise.manual and CONTRACT not in statement:
+            problems.append(f"{exercise.key}: the statement has no '{CONTRACT}' list")
+        hints = _HINT.findall(statement)
+        if not 2 <= len(hints) <= 3 or [int(n) for n, _ in hints] != list(range(1, len(hints) + 1)):
+            problems.append(f"{exercise.key}: {len(hints)} hints numbered {[n for n, _ in hints]}; "
+                            "need 2 or 3, as <details><summary>Hint 1</summary>…</details>, Hint 2, …")
+        code = {line.strip() for line in solutions.get(exercise.answer_id, "").splitlines()
+                if len(line.strip()) >= 25 and not line.strip().startswith(("#", '"', "def "))}
+        quoted = [line for _, text in hints for line in code if line in text]
+        if quoted:
+            problems.append(f"{exercise.key}: a hint quotes the solution: {quoted[0]!r}")
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.slow
