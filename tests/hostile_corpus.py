@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,6 +183,23 @@ def _spy(relative: str) -> Callable[[Path, NotebookNode, dict[str, str]], None]:
         "print('LEAKED', target.read_bytes()[:200])\n"))
 
 
+def _linked(make: Callable[[Path, Path], None]) -> Callable[[Path, NotebookNode, dict[str, str]], None]:
+    """Submit the solution, then ``make(folder, course_root)`` puts a link or special file in it."""
+    def write(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
+        nbformat.write(with_answers(release, solutions), _notebook_path(folder))
+        make(folder, folder.resolve().parents[2])
+    return write
+
+
+def _notebook_linked_to_classmate(folder: Path, course_root: Path) -> None:
+    _notebook_path(folder).unlink()
+    _notebook_path(folder).symlink_to(f"../../full/{ASSIGNMENT}/{ASSIGNMENT}.ipynb")
+
+
+def _hard_link_to_solution(folder: Path, course_root: Path) -> None:
+    (folder / "notes.ipynb").hardlink_to(course_root / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+
+
 #: The file a submission tries to leave in a classmate's folder; the test checks it is absent.
 PLANTED = "submitted/full/m1_statistics/planted_by_a_classmate.txt"
 
@@ -209,8 +227,10 @@ CORPUS: tuple[Hostile, ...] = (
     Hostile("fork_bomb", "a fork bomb",
             _answer("import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"),
             Outcome(not_graded="ran past the time limit"), needs_sandbox=True),
-    Hostile("print_200mb", "200 MB of printed output",
-            _answer("for _ in range(2000):\n    print('x' * 100_000)\n"), Outcome(lost=frozenset({"q1"}))),
+    # 20 times the 1 MB kept per cell proves the cap; 200 MB once took longer than the test's
+    # 10 s cell limit on a busy machine, which made the outcome depend on the machine's load.
+    Hostile("print_20mb", "20 MB of printed output",
+            _answer("for _ in range(200):\n    print('x' * 100_000)\n"), Outcome(lost=frozenset({"q1"}))),
     Hostile("sys_exit", "sys.exit() in an answer", _answer("import sys\nsys.exit()\n"),
             Outcome(lost=frozenset({"q1"}), review="stops the kernel")),
     Hostile("asks_input", "input() in an answer", _answer("age = int(input('Your age? '))\n"),
@@ -251,7 +271,7 @@ CORPUS: tuple[Hostile, ...] = (
     Hostile("swallows_errors", "hides the test cells' errors from the grader",
             _answer("get_ipython().set_custom_exc((Exception,), lambda *args, **kwargs: None)\n"
                     "def prob_at_least(k, annual_rate, exposure):\n    return 0.5\n"),
-            Outcome(any_score=True, review="changes how errors are reported")),
+            Outcome(any_score=True, review="changes how cells run or errors are reported")),
     Hostile("reads_gradebook", "reads the gradebook", _spy("gradebook.db"),
             Outcome(lost=frozenset({"q1"})), needs_sandbox=True, tags=("leak",)),
     Hostile("reads_solution", "reads the source solution",
@@ -263,6 +283,20 @@ CORPUS: tuple[Hostile, ...] = (
     Hostile("writes_classmate", "writes into another student's folder",
             _answer_in_course(lambda root: f"open({str(root / PLANTED)!r}, 'w').write('gotcha')\n"),
             Outcome(lost=frozenset({"q1"})), needs_sandbox=True),
+    # Submissions are data, not links: grading copies the folder as root, so a link would be
+    # followed to what the student must not read. Refused before any code runs.
+    Hostile("links_gradebook", "a symbolic link to the gradebook beside the notebook",
+            _linked(lambda folder, root: (folder / "data.db").symlink_to("../../../gradebook.db")),
+            Outcome(not_graded="data.db, which is not a regular file: it is a symbolic link")),
+    Hostile("links_solution_folder", "a symbolic link to the source folder",
+            _linked(lambda folder, root: (folder / "more").symlink_to(root / "source" / ASSIGNMENT)),
+            Outcome(not_graded="more, which is not a regular file: it is a symbolic link")),
+    Hostile("notebook_is_link", "the notebook is a symbolic link to a classmate's",
+            _linked(_notebook_linked_to_classmate), Outcome(not_graded="the notebook is not a regular file")),
+    Hostile("hard_link", "a hard link to the source solution", _linked(_hard_link_to_solution),
+            Outcome(not_graded="it is a hard link")),
+    Hostile("named_pipe", "a named pipe beside the notebook",
+            _linked(lambda folder, root: os.mkfifo(folder / "pipe")), Outcome(not_graded="a pipe, socket or device")),
     Hostile("opens_network", "opens a network connection",
             _answer("import socket\nsocket.create_connection(('pypi.org', 443), timeout=3).close()\n"
                     "print('LEAKED network reachable')\n"),

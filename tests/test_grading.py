@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import nbformat
@@ -10,7 +11,8 @@ import pytest
 
 from mlpath.answer_bank import parse_answer
 from mlpath.assignments import read_exercises, solution_answers, with_answers
-from mlpath.grading import StudentResult, notebook_problem, tampering_warnings, write_grades_csv
+from mlpath.grading import StudentResult, link_problem, notebook_problem, write_grades_csv
+from mlpath.tampering import tampering_warnings
 
 from conftest import ROOT
 
@@ -25,6 +27,34 @@ def test_notebook_problem_names_invalid_json_and_foreign_notebooks(tmp_path: Pat
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")]), foreign)
     assert "no nbgrader cells" in notebook_problem(foreign)
     assert notebook_problem(SOURCE) is None
+
+
+@pytest.mark.parametrize(("make", "says"), [
+    (lambda folder: (folder / "data.db").symlink_to("/etc/passwd"),
+     "holds data.db, which is not a regular file: it is a symbolic link to /etc/passwd"),
+    (lambda folder: (folder / "deep").mkdir() or (folder / "deep" / "x").symlink_to(".."), "holds deep/x"),
+    (lambda folder: os.mkfifo(folder / "pipe"), "holds pipe, which is not a regular file: it is a pipe"),
+    (lambda folder: (folder / "copy.txt").hardlink_to(folder / "notes.txt"), "it is a hard link"),
+    (lambda folder: (folder / "a.ipynb").unlink() or (folder / "a.ipynb").symlink_to(folder / "notes.txt"),
+     "the notebook is not a regular file: it is a symbolic link"),
+])
+def test_a_submission_is_data_not_links(tmp_path: Path, make, says: str) -> None:
+    folder = tmp_path / "submitted" / "ada" / "a"
+    folder.mkdir(parents=True)
+    (folder / "a.ipynb").write_text("{}")
+    (folder / "notes.txt").write_text("my notes")
+    assert link_problem(folder, folder / "a.ipynb") is None
+    make(folder)
+    problem = link_problem(folder, folder / "a.ipynb")
+    assert problem is not None and says in problem and "submissions are data, not links" in problem
+
+
+def test_a_linked_submission_folder_is_refused(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "submitted" / "ada").mkdir(parents=True)
+    (tmp_path / "submitted" / "ada" / "a").symlink_to(elsewhere)
+    assert "folder a is a symbolic link" in link_problem(tmp_path / "submitted" / "ada" / "a", elsewhere / "a.ipynb")
 
 
 def test_grades_csv_leaves_ungraded_scores_empty(tmp_path: Path) -> None:

@@ -62,7 +62,9 @@ def _printed(course_root: Path, student: str) -> str:
 @pytest.mark.slow
 def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path) -> None:
     # One test, so that pytest-xdist never grades this class twice on two workers.
-    course = Course.create(tmp_path / "hostile", timeout=10, notebook_timeout=90)
+    # The limits count wall time, so they must leave room for a busy machine: at 10 s a cell, the
+    # honest bootstrap simulation ran out of time under load (and an endless loop costs 30 s now).
+    course = Course.create(tmp_path / "hostile", timeout=30, notebook_timeout=300)
     course.add_source(ASSIGNMENT, ROOT / "source" / ASSIGNMENT)
     course.generate(ASSIGNMENT)
     build_class(course.root / "submitted",
@@ -90,8 +92,8 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
     assert not leaked, f"these submissions read what they must not: {leaked}"
     assert not (course.root / PLANTED).exists(), "a submission wrote into a classmate's folder"
 
-    # 200 MB of printing leaves a small notebook that says it was cut
-    printed = course.root / "autograded" / "print_200mb" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    # 20 MB of printing leaves a small notebook that says it was cut
+    printed = course.root / "autograded" / "print_20mb" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
     assert printed.stat().st_size < 5 * 2**20 and "output cut by the grader" in printed.read_text()
 
     # grading again changes nothing and executes nothing

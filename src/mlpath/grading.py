@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
@@ -114,6 +115,51 @@ def notebook_problem(path: Path) -> str | None:
     return None
 
 
+def link_problem(folder: Path, notebook: Path) -> str | None:
+    """Say why a submitted folder is not plain data, or return None if it is.
+
+    Grading copies the folder, as root, for the student's kernel: a symbolic link in it would
+    be followed to whatever it names (the gradebook, the solutions, a classmate's work), a hard
+    link is another name for a file elsewhere, and a pipe or a device is no file at all. A
+    submission holds regular files and folders only; anything else is refused, not copied.
+
+    Parameters
+    ----------
+    folder : Path
+        ``submitted/<student>/<assignment>``.
+    notebook : Path
+        The notebook graded in it.
+
+    Returns
+    -------
+    str or None
+        A sentence naming the first such entry, or None.
+    """
+    resubmit = "submissions are data, not links: ask the student to submit the files themselves"
+    for link in (folder.parent, folder):
+        if link.is_symlink():
+            return f"the submission folder {link.name} is a symbolic link ({os.readlink(link)}); {resubmit}"
+    for directory, subfolders, files in os.walk(folder):  # never follows links
+        for name in sorted(subfolders + files):
+            path = Path(directory, name)
+            shown = path.relative_to(folder)
+            info = path.lstat()
+            what = None
+            if stat.S_ISLNK(info.st_mode):
+                what = f"a symbolic link to {os.readlink(path)}"
+            elif stat.S_ISDIR(info.st_mode):
+                continue
+            elif not stat.S_ISREG(info.st_mode):
+                what = "a pipe, socket or device"
+            elif info.st_nlink > 1:
+                what = f"a hard link (one of {info.st_nlink} names of one file)"
+            if what:
+                if path == notebook:
+                    return f"the notebook is not a regular file: it is {what}; {resubmit}"
+                return f"the submission holds {shown}, which is not a regular file: it is {what}; {resubmit}"
+    return None
+
+
 def submission_problem(folder: Path, assignment: str, grade_ids: set[str] | None = None) -> str | None:
     """Say why a student's submitted folder cannot be graded, or return None if it can.
 
@@ -132,6 +178,9 @@ def submission_problem(folder: Path, assignment: str, grade_ids: set[str] | None
         A sentence naming the problem and what to do, or None.
     """
     expected = folder / f"{assignment}.ipynb"
+    problem = link_problem(folder, expected)
+    if problem:
+        return problem
     if not expected.exists():
         others = sorted(p.name for p in folder.glob("*.ipynb"))
         if others:
@@ -149,39 +198,6 @@ def submission_problem(folder: Path, assignment: str, grade_ids: set[str] | None
                 "their grade_ids were edited; ask the student to fetch the assignment again and copy "
                 "their answers in")
     return None
-
-
-#: Code no answer needs, which can reach into the checks that grade it: reloading or patching
-#: modules, the import machinery, builtins. Student and tests share one kernel, so nbgrader
-#: cannot stop this; the instructor is told to look.
-_TAMPERING = {
-    r"\bmlpath\.checks\b|\bchecks\s*=|\bcheck_call\s*=": "redefines the course's checks",
-    r"\bimportlib\b|\b__import__\b|\bsys\.modules\b": "uses the import machinery",
-    r"\bbuiltins\b|\b__builtins__\b": "changes Python's builtins",
-    r"\bsys\.exit\b|\bos\._exit\b|\bos\.kill\b": "stops the kernel",
-    r"\bget_ipython\b|\bset_custom_exc\b|\bsys\.excepthook\b": "changes how errors are reported",
-    r"^\s*(?:np|numpy|pd|pandas|math)\.\w+(?:\.\w+)*\s*=(?!=)": "replaces a library function",
-    r"^\s*AssertionError\s*=(?!=)|\bclass\s+AssertionError\b": "redefines AssertionError",
-}
-
-
-def tampering_warnings(path: Path) -> list[str]:
-    """List reasons to review a submission by hand: answer cells that touch the grading.
-
-    Parameters
-    ----------
-    path : Path
-        A submitted notebook.
-
-    Returns
-    -------
-    list of str
-        One short phrase per kind of suspicious code found in the answer cells; empty for
-        an ordinary submission.
-    """
-    nb = nbformat.read(path, as_version=4)
-    answers = "\n".join(c.source for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
-    return [reason for pattern, reason in _TAMPERING.items() if re.search(pattern, answers, re.MULTILINE)]
 
 
 class Course:
