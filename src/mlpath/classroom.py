@@ -23,10 +23,10 @@ from tqdm import tqdm
 from mlpath import sandbox
 from mlpath.answer_bank import BankAnswer, load_bank
 from mlpath.assignments import read_exercises, solution_answers, with_answers
-from mlpath.grading import (COURSE_CONFIG, Course, StudentResult, failure_reasons, tampering_warnings,
-                            write_grades_csv)
+from mlpath.grading import COURSE_CONFIG, Course, StudentResult, failure_reasons, write_grades_csv
 from mlpath.ledger import Ledger
 from mlpath.pooled import GRADED_PREFIX, load_course_config
+from mlpath.tampering import tampering_warnings
 
 _FIRST_NAMES = ["ada", "ben", "chloe", "dev", "elif", "farid", "grace", "hugo", "ines", "jonas",
                 "kemal", "lena", "mateo", "nadia", "omar", "priya", "quentin", "rosa", "sven",
