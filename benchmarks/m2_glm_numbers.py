@@ -22,44 +22,12 @@ import statsmodels.api as sm
 import statsmodels.formula.api as smf
 from sklearn.metrics import mean_poisson_deviance
 
-from mlpath.data import bemtpl97_split, load_bemtpl97
+from mlpath.data import TARIFF_FORMULA, load_bemtpl97, tariff_split
 from mlpath.portfolio import FREQUENCY_RELATIVITIES, synthetic_portfolio
 
-# The reference tariff: Module 2 Lesson 2's final model, which lessons 3.2, 3.5, 3.6 and 3.7 use too. Not in it:
-# sex (EU insurers may not price by it since 21 December 2012, the Test-Achats ruling; it also failed the
-# lesson's likelihood-ratio test), use (a gain too small to price), fleet and the age of the car (agec),
-# which the tariff never had.
-REFERENCE_BANDS = {  # band: (raw column, edges (right-closed), labels), as in Module 2 Lesson 2
-    "age_band": ("ageph", [17, 25, 30, 40, 50, 60, 70, 99], ["18-25", "26-30", "31-40", "41-50", "51-60", "61-70", "71+"]),
-    "bm_band": ("bm", [-1, 0, 2, 6, 10, 14, 22], ["0", "1-2", "3-6", "7-10", "11-14", "15-22"]),
-    "power_band": ("power", [0, 40, 50, 60, 75, 100, 300], ["10-40", "41-50", "51-60", "61-75", "76-100", "101+"]),
-}
-#: The reference tariff's rating factors, raw: what a GBM compared with it may use.
+#: The reference tariff's rating factors, raw: what a GBM compared with it may use. The tariff itself
+#: (bands, region, base levels, formula) is mlpath.data's, as lessons 2.2-2.4 and 3.7 build it.
 REFERENCE_FACTORS = ["ageph", "bm", "power", "coverage", "fuel", "region"]
-FORMULA = "nclaims ~ age_band + bm_band + power_band + coverage + fuel + region"
-
-
-def belgian_region(postcode: pd.Series) -> pd.Categorical:
-    """Brussels (postcodes 1000-1299), Wallonia (1300-1499, 4000-7999) or Flanders, as in Module 2 Lesson 2."""
-    brussels = postcode < 1300
-    wallonia = ((postcode >= 1300) & (postcode < 1500)) | ((postcode >= 4000) & (postcode < 8000))
-    return pd.Categorical(np.select([brussels, wallonia], ["Brussels", "Wallonia"], "Flanders"),
-                          categories=["Brussels", "Flanders", "Wallonia"])
-
-
-def reference_split(policies: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The fixed split with the reference tariff's bands and region; each factor's base is its most exposed level."""
-    frame = policies.copy()
-    for band, (column, edges, labels) in REFERENCE_BANDS.items():
-        frame[band] = pd.cut(frame[column], edges, labels=labels)
-    frame["region"] = belgian_region(frame["postcode"])
-    train, test = bemtpl97_split(frame)
-    train, test = train.copy(), test.copy()
-    for factor in [*REFERENCE_BANDS, "coverage", "fuel", "region"]:
-        base = train.groupby(factor, observed=True)["expo"].sum().idxmax()
-        order = [base] + [level for level in train[factor].cat.categories if level != base]
-        train[factor], test[factor] = (part[factor].cat.reorder_categories(order) for part in (train, test))
-    return train, test
 
 
 def gini(actual: np.ndarray, predicted: np.ndarray, exposure: np.ndarray) -> float:
@@ -72,11 +40,11 @@ def gini(actual: np.ndarray, predicted: np.ndarray, exposure: np.ndarray) -> flo
 
 def real_portfolio(repeats: int) -> None:
     """Fit the frequency GLM on beMTPL97 and print its test numbers."""
-    train, test = reference_split(load_bemtpl97())
+    train, test = tariff_split(load_bemtpl97())
     times = []
     for _ in range(repeats):
         started = time.perf_counter()
-        model = smf.glm(FORMULA, data=train, family=sm.families.Poisson(), offset=np.log(train["expo"])).fit()
+        model = smf.glm(TARIFF_FORMULA, data=train, family=sm.families.Poisson(), offset=np.log(train["expo"])).fit()
         times.append(time.perf_counter() - started)
     mu_test = model.predict(test, offset=np.log(test["expo"]))
     base_rate = train["nclaims"].sum() / train["expo"].sum()

@@ -26,15 +26,15 @@ import statsmodels.api as sm
 import statsmodels.formula.api as smf
 import xgboost as xgb
 
-from mlpath.data import load_bemtpl97
+from mlpath.data import TARIFF_FORMULA as GLM_FORMULA, load_bemtpl97, tariff_split
 from mlpath.portfolio import synthetic_motor
 
-# The reference tariff, its split and the Gini, from the script beside this one (run from the repository root).
-from m2_glm_numbers import FORMULA as GLM_FORMULA, REFERENCE_FACTORS, gini, reference_split
+# The tariff's raw factors and the Gini, from the script beside this one (run from the repository root).
+from m2_glm_numbers import REFERENCE_FACTORS, gini
 
 #: The reference tariff's six rating factors, raw: no sex, no agec (Module 2 Lesson 2; lesson 3.7).
 RATING_VARIABLES = REFERENCE_FACTORS
-AGEC_BANDS = [-1, 3, 8, 15, 50]  # car age 0-3, 4-8, 9-15, 16+ years (the bands of mlpath.data.bemtpl97_bands)
+AGEC_BANDS = [-1, 3, 8, 15, 50]  # car age 0-3, 4-8, 9-15, 16+ years (lesson 3.7's bands)
 MOTOR_GLM = ("nclaims ~ age_band + bonus_malus + np.log(power) + np.log(mileage_filled) + mileage_missing"
              " + region + fuel")
 MOTOR_FEATURES = ["driver_age", "bonus_malus", "power", "car_age", "mileage", "region", "fuel"]
@@ -67,7 +67,7 @@ def early_stopped_poisson(train: pd.DataFrame, features: list[str], exposure: st
 
 def real_portfolio() -> None:
     """GLM vs GBM on beMTPL97's fixed split: the fair comparison, then GBMs with a factor the tariff lacks."""
-    train, test = reference_split(load_bemtpl97())
+    train, test = tariff_split(load_bemtpl97())
     for frame in (train, test):
         frame["agec_band"] = pd.cut(frame["agec"], AGEC_BANDS).astype(str)
     y, expo = test["nclaims"].to_numpy(dtype=float), test["expo"].to_numpy()

@@ -114,11 +114,22 @@ def test_holdout_split_works_on_the_synthetic_book_too() -> None:
     assert len(test) == 200 and (test["id"] % 5 == 0).all() and not (train["id"] % 5 == 0).any()
 
 
-def test_bemtpl97_bands_cover_every_policy() -> None:
-    banded = data.bemtpl97_bands(data.load_bemtpl97())
-    for band in ("age_band", "bm_band", "power_band", "agec_band"):
-        assert banded[band].ne("nan").all(), f"{band} leaves policies outside every band"
-    assert banded["bm_band"].nunique() == 5 and banded["power_band"].nunique() == 4
+def test_reference_tariff_factors_cover_every_policy_with_the_most_exposed_base() -> None:
+    train, test = data.tariff_split(data.load_bemtpl97())
+    for factor in data.TARIFF_FACTORS:
+        for part in (train, test):
+            assert part[factor].notna().all(), f"{factor} leaves policies outside every level"
+        exposure = train.groupby(factor, observed=True)["expo"].sum()
+        assert train[factor].cat.categories[0] == exposure.idxmax(), f"{factor}: base is not the most exposed level"
+    assert sorted(train["region"].cat.categories) == data.REGIONS
+    assert train["bm_band"].nunique() == 6 and train["power_band"].nunique() == 6
+
+
+def test_belgian_regions_follow_the_postcode_ranges() -> None:
+    postcodes = pd.Series([1000, 1299, 1300, 1499, 1500, 3999, 4000, 7999, 8000, 9990])
+    regions = data.belgian_region(postcodes)
+    assert list(regions) == ["Brussels", "Brussels", "Wallonia", "Wallonia", "Flanders", "Flanders",
+                             "Wallonia", "Wallonia", "Flanders", "Flanders"]
 
 
 def test_eu_turnover_loads_with_documented_values() -> None:
@@ -130,3 +141,14 @@ def test_eu_turnover_loads_with_documented_values() -> None:
     assert yearly[2007] == pytest.approx(121.6, abs=0.05)
     assert yearly[2009] == pytest.approx(91.7, abs=0.05)
     assert yearly[2010] == pytest.approx(100.0, abs=0.05)
+
+
+def test_the_tariff_shipped_is_the_one_lesson_2_2_builds(root) -> None:
+    """Lesson 2.2 derives the bands step by step; later lessons import them from mlpath.data."""
+    import ast
+    import json
+    lesson = json.loads((root / "notebooks" / "02_glm" / "02_reading_a_glm.ipynb").read_text())
+    code = ["".join(cell["source"]) for cell in lesson["cells"] if cell["cell_type"] == "code"]
+    bands = next(node.value for cell in code for node in ast.walk(ast.parse(cell))
+                 if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "BANDS")
+    assert ast.literal_eval(bands) == data.TARIFF_BANDS

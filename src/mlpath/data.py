@@ -184,29 +184,76 @@ def bemtpl97_split(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return holdout_split(frame)
 
 
-def bemtpl97_bands(frame: pd.DataFrame) -> pd.DataFrame:
-    """Add the bands of beMTPL97's continuous rating variables that module 2's GLM uses.
+#: The reference tariff's bands (Module 2 Lesson 2): band column -> (raw column, right-closed
+#: edges, labels). Round numbers that keep the young-driver peak and the bonus-malus climb.
+TARIFF_BANDS: Final[dict[str, tuple[str, list[int], list[str]]]] = {
+    "age_band": ("ageph", [17, 25, 30, 40, 50, 60, 70, 99],
+                 ["18-25", "26-30", "31-40", "41-50", "51-60", "61-70", "71+"]),
+    "bm_band": ("bm", [-1, 0, 2, 6, 10, 14, 22], ["0", "1-2", "3-6", "7-10", "11-14", "15-22"]),
+    "power_band": ("power", [0, 40, 50, 60, 75, 100, 300],
+                   ["10-40", "41-50", "51-60", "61-75", "76-100", "101+"]),
+}
+#: The reference tariff's six rating factors. Not in it: sex (EU insurers may not price by it
+#: since 21 December 2012, the Test-Achats ruling), use, fleet and the car's age.
+TARIFF_FACTORS: Final[list[str]] = [*TARIFF_BANDS, "coverage", "fuel", "region"]
+#: The reference tariff: Module 2 Lesson 2's final Poisson GLM (fitted with offset log(expo)).
+TARIFF_FORMULA: Final[str] = "nclaims ~ " + " + ".join(TARIFF_FACTORS)
+#: Belgium's three regions, in alphabetical order.
+REGIONS: Final[list[str]] = ["Brussels", "Flanders", "Wallonia"]
 
-    ``age_band`` (ageph: up to 25, 26-35, 36-50, 51-65, 66+), ``bm_band`` (bm: 0, 1-3, 4-7,
-    8-11, 12-22), ``power_band`` (kW: up to 50, 51-75, 76-100, 101+) and ``agec_band`` (car
-    age: 0-3, 4-8, 9-15, 16+), as strings, so that a formula treats them as factors.
+
+def belgian_region(postcode: pd.Series) -> pd.Categorical:
+    """Map Belgian postcodes to their region.
+
+    1000-1299 are Brussels-Capital; 1300-1499 and 4000-7999 Wallonia; the rest Flanders.
 
     Parameters
     ----------
-    frame : pandas.DataFrame
+    postcode : pandas.Series
+        Four-digit postcodes, as in beMTPL97's ``postcode`` column.
+
+    Returns
+    -------
+    pandas.Categorical
+        ``"Brussels"``, ``"Flanders"`` or ``"Wallonia"``, with :data:`REGIONS` as categories.
+    """
+    brussels = postcode < 1300
+    wallonia = postcode.between(1300, 1499) | postcode.between(4000, 7999)
+    return pd.Categorical(np.select([brussels, wallonia], ["Brussels", "Wallonia"], "Flanders"),
+                          categories=REGIONS)
+
+
+def tariff_split(policies: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The course's fixed split, with the reference tariff's factors ready for a formula.
+
+    Adds the bands of :data:`TARIFF_BANDS` and ``region`` (:func:`belgian_region`) as
+    categoricals, splits with :func:`holdout_split`, and makes each factor's most exposed
+    *training* level its first category, the base level a formula's treatment coding uses
+    (so each relativity compares with the most common risk, not with a rare one).
+
+    Parameters
+    ----------
+    policies : pandas.DataFrame
         Policies from :func:`load_bemtpl97`.
 
     Returns
     -------
-    pandas.DataFrame
-        A copy with the four band columns added.
+    train, test : pandas.DataFrame
+        Copies with the six factors of :data:`TARIFF_FACTORS`; fit with :data:`TARIFF_FORMULA`.
     """
-    return frame.assign(
-        age_band=pd.cut(frame["ageph"], [17, 25, 35, 50, 65, 120]).astype(str),
-        bm_band=pd.cut(frame["bm"], [-1, 0, 3, 7, 11, 22]).astype(str),
-        power_band=pd.cut(frame["power"], [0, 50, 75, 100, 250]).astype(str),
-        agec_band=pd.cut(frame["agec"], [-1, 3, 8, 15, 50]).astype(str),
-    )
+    frame = policies.copy()
+    for band, (column, edges, labels) in TARIFF_BANDS.items():
+        frame[band] = pd.cut(frame[column], edges, labels=labels)
+    frame["region"] = belgian_region(frame["postcode"])
+    for factor in ("coverage", "fuel"):
+        frame[factor] = frame[factor].astype("category")
+    train, test = holdout_split(frame)
+    for factor in TARIFF_FACTORS:
+        base = train.groupby(factor, observed=True)["expo"].sum().idxmax()
+        order = [base] + [level for level in train[factor].cat.categories if level != base]
+        for part in (train, test):
+            part[factor] = part[factor].cat.reorder_categories(order)
+    return train, test
 
 
 # --------------------------------------------------------------------------------------
