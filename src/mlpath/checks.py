@@ -73,6 +73,12 @@ class Call:
     show: str | None = None
     atol: float | None = None
 
+    def __post_init__(self) -> None:
+        # Visible cells write digests and missing values as plain literals (see from_literal).
+        object.__setattr__(self, "expected", from_literal(self.expected))
+        object.__setattr__(self, "misconceptions",
+                           {why: from_literal(value) for why, value in self.misconceptions.items()})
+
     def describe(self, name: str) -> str:
         """Return the call as the student would write it, e.g. ``f(1, level=0.9)``."""
         if self.show is not None:
@@ -90,7 +96,9 @@ class Digest:
     computed), and 5,000 predictions do not belong in it. A digest stands for such an
     array wherever an expected value or a misconception's value goes; a found array
     matches it when it has ``length`` values, starts with ``head`` and adds up to ``total``,
-    all within the check's tolerance.
+    all within the check's tolerance. A visible cell writes it as the dict literal
+    ``{"length": 5000, "head": (0.0956, 0.0749), "total": 433.2}``, which
+    :func:`from_literal` turns into a digest.
 
     Parameters
     ----------
@@ -124,6 +132,39 @@ class Digest:
     def __str__(self) -> str:
         head = ", ".join(f"{v:.4g}" for v in self.head)
         return f"{self.length} values [{head}, …] adding up to {self.total:.6g}"
+
+
+#: The keys of a digest written as a dict literal.
+_DIGEST_KEYS = frozenset({"length", "head", "total"})
+
+
+def _holds_none(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, (list, tuple)) or (isinstance(value, np.ndarray) and value.dtype == object):
+        return any(_holds_none(v) for v in value)
+    return False
+
+
+def from_literal(value: Any) -> Any:
+    """Read an expected value the way a visible test cell writes it: in literals only.
+
+    ``{"length": …, "head": …, "total": …}`` is a :class:`Digest`; a sequence holding ``None``
+    is a float array with NaN where the ``None`` is (a lag that does not exist yet, a level
+    with no data). Anything else is returned unchanged.
+
+    Examples
+    --------
+    >>> from_literal([None, 34.0])
+    array([nan, 34.])
+    >>> from_literal({"length": 3, "head": (1.0,), "total": 6.0})
+    Digest(length=3, head=(1.0,), total=6.0)
+    """
+    if isinstance(value, Mapping) and set(value) == _DIGEST_KEYS:
+        return Digest(length=int(value["length"]), head=tuple(value["head"]), total=float(value["total"]))
+    if isinstance(value, (list, tuple, np.ndarray)) and _holds_none(value):
+        return np.array(value, dtype=float)
+    return value
 
 
 def _short(value: Any, width: int = 60) -> str:
@@ -174,6 +215,7 @@ def values_match(found: Any, expected: Any, *, rtol: float = 1e-6, atol: float =
         True when the shapes agree and every element is close. NaN matches only NaN in the
         same place, so a misconception that leaves values missing can be recognised.
     """
+    expected = from_literal(expected)
     if isinstance(expected, Digest):
         return expected.matches(found, rtol=rtol, atol=atol)
     f, e = _as_array(found), _as_array(expected)
@@ -409,6 +451,7 @@ def check_value(found: Any, expected: Any, *, what: str, where: str,
     """
     __tracebackhide__ = True  # IPython shows the message, not the checks' own frames
     call = Call(expected=expected, misconceptions=misconceptions or {})
+    expected = call.expected
     if not values_match(found, expected, rtol=rtol, atol=atol):
         raise AssertionError(_wrong_value_message(what, what, call, found, rtol, atol) + _where(where))
     if not quiet:
