@@ -29,3 +29,14 @@ def test_validation_hook_shortens_failed_checks_only() -> None:
         concise_check_errors(cell=cell, cell_index=0, execute_reply={})
     assert test_cell.outputs[0]["traceback"] == ["AssertionError: expected 2, found 3"]
     assert len(answer_cell.outputs[0]["traceback"]) == 3
+
+
+def test_validation_messages_are_wrapped_to_what_nbgrader_validate_prints_whole() -> None:
+    """`nbgrader validate` cuts lines at 87 characters: the part that says what to do came last."""
+    cell = _cell(grade=True, solution=False)
+    advice = "to catch it, give the frame its columns in another order and check each one by name"
+    cell.outputs[0]["evalue"] = "Your tests pass on 1 of the 7 buggy versions:\n  • columns matched by position — " + advice
+    concise_check_errors(cell=cell, cell_index=0, execute_reply={})
+    shown = cell.outputs[0]["traceback"][0]
+    assert all(len(line) <= 82 for line in shown.splitlines())
+    assert " ".join(shown.split()) == " ".join(f"AssertionError: {cell.outputs[0]['evalue']}".split())

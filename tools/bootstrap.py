@@ -73,6 +73,16 @@ def run(*args: str | Path) -> None:
     if result.returncode:
         raise SystemExit(result.returncode)
 
+# `nbgrader validate` run in a student's own folder finds no course nbgrader_config.py; the
+# environment's own config (read from any folder) makes it show the checks' messages there too.
+VALIDATE_CONFIG = """\
+\"\"\"Written by tools/bootstrap.py: Validate shows the checks' teaching messages from any folder.\"\"\"
+from mlpath.feedback import concise_check_errors
+
+c = get_config()  # noqa: F821
+c.Validator.Execute.on_cell_error = concise_check_errors
+"""
+
 
 def main() -> None:
     """Create the virtual environment and install the course into it."""
@@ -94,6 +104,9 @@ def main() -> None:
     overrides = VENV / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
     overrides.parent.mkdir(parents=True, exist_ok=True)
     overrides.write_text(json.dumps(LAB_OVERRIDES, indent=2) + "\n")
+    validate_config = VENV / "etc" / "jupyter" / "nbgrader_config.py"
+    validate_config.parent.mkdir(parents=True, exist_ok=True)
+    validate_config.write_text(VALIDATE_CONFIG)
     print(f"Environment ready in {time.perf_counter() - started:.0f} s: {VENV}", flush=True)
 
 

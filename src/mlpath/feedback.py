@@ -10,6 +10,7 @@ button would otherwise show the checks' own stack frames around that message).
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from nbformat import NotebookNode
@@ -43,13 +44,34 @@ def concise_check_errors(cell: NotebookNode, **_: Any) -> None:
         The cell that raised, with its outputs; changed in place.
     **_
         The hook's other arguments (``cell_index``, ``execute_reply``), not needed here.
+
+    Notes
+    -----
+    ``nbgrader validate`` cuts every printed line at ``Validator.width`` (90) characters,
+    which cut each message where it said what to do; the message is wrapped to fit instead.
     """
-    _shorten_test_errors(cell)
+    _shorten_test_errors(cell, width=VALIDATE_WIDTH)
 
 
-def _shorten_test_errors(cell: NotebookNode) -> None:
+#: Characters per line of a message shown by Validate: nbgrader validate indents by 4 and
+#: cuts lines longer than its width (90) minus 3.
+VALIDATE_WIDTH = 82
+
+
+def _wrapped(text: str, width: int) -> str:
+    """Wrap each line of ``text`` to ``width``, keeping its indentation (bullets stay bullets)."""
+    lines = []
+    for line in text.splitlines():
+        indent = line[: len(line) - len(line.lstrip())]
+        lines += textwrap.wrap(line, width, subsequent_indent=indent + "  " * line.lstrip().startswith("•"),
+                               break_long_words=False, break_on_hyphens=False) or [""]
+    return "\n".join(lines)
+
+
+def _shorten_test_errors(cell: NotebookNode, width: int | None = None) -> None:
     meta = cell.metadata.get("nbgrader", {})
     if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
-                output["traceback"] = [f"{output.get('ename', 'Error')}: {output.get('evalue', '')}"]
+                message = f"{output.get('ename', 'Error')}: {output.get('evalue', '')}"
+                output["traceback"] = [_wrapped(message, width) if width else message]
