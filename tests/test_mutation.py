@@ -345,3 +345,15 @@ def test_a_hypothesis_profile_from_the_students_conftest_is_kept_but_made_quick(
     })
     report = mutation.run_suite(tests / "test_lags.py", mutation.TARGETS["lags"], ["reference"])
     assert report.runs["reference"].passed, report.runs
+
+
+@pytest.mark.parametrize(("failure", "advice"), [
+    ("test_rate: assert 0.15000000000000002 == 0.15", "pytest.approx"),
+    ("test_lags: assert [1.0, nan, 2.0] == [1.0, nan, 2.0]", "NaN is never equal to NaN"),
+    ("test_warns: AssertionError: Expected 'warning' to have been called once. Called 0 times.", "never called"),
+    ("test_rate: assert 3 == 4", ""),
+])
+def test_a_failure_on_correct_code_names_its_usual_fix(failure: str, advice: str) -> None:
+    """A suite failing on correct code for a known reason gets that reason, not only 'work it out by hand'."""
+    found = mutation._advice(mutation.Run(collected=3, failed=[failure]))
+    assert (advice in found) if advice else found == ""

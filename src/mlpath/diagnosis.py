@@ -224,7 +224,9 @@ def first_difference(found: Any, expected: Any, *, rtol: float, atol: float,
     i = int(differ[0])
     shown = [text for value in inputs if (text := _entry(value, i, f.size))]
     behind = f", from {'; '.join(shown)}" if shown else ""
-    return (f"\nFirst difference at position {i}: {f[i]:.6g} instead of {e[i]:.6g}{behind} "
+    # A Series answer names its rows: "position 4 (mileage)" says where, counted from 0 or not.
+    label = f" ({found.index[i]})" if hasattr(found, "index") and hasattr(found, "iloc") and found.ndim == 1 else ""
+    return (f"\nFirst difference at position {i}{label}: {f[i]:.6g} instead of {e[i]:.6g}{behind} "
             f"({differ.size} of {f.size} values differ).")
 
 

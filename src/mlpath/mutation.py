@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -395,6 +396,27 @@ def _failures(run: Run, limit: int = 3) -> str:
     return "\n".join(shown)
 
 
+#: Signs, in a failure on correct code, of a mistake with a known fix: (pattern, advice).
+_FAILURE_ADVICE = (
+    (re.compile(r"\d\.\d{9,}"),
+     "Two correct formulas can differ in the last digits (0.15000000000000002 against 0.15): compare "
+     "floats with `pytest.approx(expected)`, not `==`."),
+    (re.compile(r"\bnan\b.*==|==.*\bnan\b", re.IGNORECASE),
+     "NaN is never equal to NaN, so `==` fails wherever a value is missing, even when both sides look the "
+     "same: compare with `pd.testing.assert_series_equal` / `np.testing.assert_array_equal` (both NaN-aware) "
+     "or test `pd.isna(...)` separately."),
+    (re.compile(r"Called 0 times|to have been called|not called"),
+     "Your mock was never called: patch the name where the code under test looks it up (the module's "
+     "own `logger`, `pricing.loading.<name>`), not where it is defined, or check the log with caplog."),
+)
+
+
+def _advice(run: Run) -> str:
+    """The known fixes a failure on correct code points to, one line each ("" for none)."""
+    text = "\n".join([run.error, *run.failed])
+    return "".join(f"\n{advice}" for pattern, advice in _FAILURE_ADVICE if pattern.search(text))
+
+
 def _require_sound(report: SuiteReport, target: Target, where: str) -> Run:
     """Fail unless the suite ran and passed on the reference; return the reference run."""
     __tracebackhide__ = True
@@ -405,7 +427,7 @@ def _require_sound(report: SuiteReport, target: Target, where: str) -> Run:
         what = "could not be run" if reference.error or not reference.collected else "fail"
         raise AssertionError(
             f"Your tests {what} on the course's correct `{target.function}` (pricing/{target.module}.py):\n"
-            f"{_failures(reference) or '  no tests were collected'}\n"
+            f"{_failures(reference) or '  no tests were collected'}{_advice(reference)}\n"
             f"A test must pass on correct code: work the expected values out by hand from the docstring, "
             f"then run the file with pytest and read the first failure.{_where(where)}")
     return reference
@@ -459,7 +481,8 @@ def check_tests_accept_correct_code(test_file: Path | str, module: str, *, where
     refactored = report.runs["refactored"]
     if not refactored.passed:
         raise AssertionError(
-            f"Your tests fail on a correct `{target.function}` written differently:\n{_failures(refactored)}\n"
+            f"Your tests fail on a correct `{target.function}` written differently:\n{_failures(refactored)}"
+            f"{_advice(refactored)}\n"
             f"Test what the function does, not how: compare floats with pytest.approx (two correct "
             f"formulas can differ in the last digit), match an error's type and a key word rather than its "
             f"whole wording, and never the source code's text.{_where(where)}")
