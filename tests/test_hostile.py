@@ -70,7 +70,10 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
     build_class(course.root / "submitted",
                 nbformat.read(ROOT / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4),
                 nbformat.read(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4), CLASS)
-    assert classroom.grade_class(course, ASSIGNMENT, course.root / "grades.csv", workers=2) == 0
+    # Without the sandbox (not root) the class runs only because the test says so, and only the
+    # cases that need no sandbox are in it.
+    assert classroom.grade_class(course, ASSIGNMENT, course.root / "grades.csv", workers=2,
+                                 unsandboxed=not SANDBOXED) == 0
     report = json.loads((course.root / "grades.json").read_text())
     assert report["sandboxed"] is SANDBOXED
     students = {s["student"]: s for s in report["students"]}
@@ -97,7 +100,8 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
     assert printed.stat().st_size < 5 * 2**20 and "output cut by the grader" in printed.read_text()
 
     # grading again changes nothing and executes nothing
-    assert classroom.grade_class(course, ASSIGNMENT, course.root / "again.csv", workers=2) == 0
+    assert classroom.grade_class(course, ASSIGNMENT, course.root / "again.csv", workers=2,
+                                 unsandboxed=not SANDBOXED) == 0
     again = {s["student"]: s for s in json.loads((course.root / "again.json").read_text())["students"]}
     assert not any(s["graded_in_this_run"] for s in again.values())
 
@@ -105,3 +109,16 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
         return {k: {f: v for f, v in r.items() if f != "graded_in_this_run"} for k, r in records.items()}
 
     assert without_run_flag(again) == without_run_flag(students)
+
+
+def test_grading_fails_closed_where_student_code_cannot_be_sandboxed(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Without the sandbox nothing runs unless the instructor says so, and the refusal says why."""
+    monkeypatch.setattr(classroom.sandbox, "unavailable_reason", lambda: "`bwrap` is missing (apt-get install bubblewrap)")
+    course = Course.create(tmp_path / "course")
+    course.submit("someone", ASSIGNMENT, nbformat.read(ROOT / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb",
+                                                       as_version=4))
+    status = classroom.grade_class(course, ASSIGNMENT, course.root / "grades.csv")
+    said = capsys.readouterr().out
+    assert status == classroom.REFUSED_UNSANDBOXED
+    assert "NOT sandboxed: `bwrap` is missing" in said and "--unsandboxed" in said
+    assert not (course.root / "grades.csv").exists() and not (course.root / "autograded").exists()

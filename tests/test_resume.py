@@ -23,7 +23,7 @@ from conftest import ROOT
 ASSIGNMENT = "m1_statistics"
 GRADE = ("import sys; from pathlib import Path; from mlpath import classroom; from mlpath.grading import Course; "
          "root = Path(sys.argv[1]); "
-         f"sys.exit(classroom.grade_class(Course(root), {ASSIGNMENT!r}, root / 'grades.csv', workers=1))")
+         f"sys.exit(classroom.grade_class(Course(root), {ASSIGNMENT!r}, root / 'grades.csv', workers=1, unsandboxed=True))")
 
 
 @pytest.mark.slow
@@ -33,7 +33,7 @@ def test_interrupted_grading_resumes_where_it_stopped(tmp_path: Path) -> None:
     course.generate(ASSIGNMENT)
     release = nbformat.read(ROOT / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
     solutions = solution_answers(nbformat.read(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4))
-    students = [f"student{i}" for i in range(6)]
+    students = [f"student{i}" for i in range(4)]
     for student in students[:-1]:
         course.submit(student, ASSIGNMENT, with_answers(release, solutions))
     course.submit(students[-1], ASSIGNMENT, release)  # one blank, so grades differ
@@ -50,7 +50,7 @@ def test_interrupted_grading_resumes_where_it_stopped(tmp_path: Path) -> None:
     output = run.communicate(timeout=120)[0]
     assert run.returncode != 0 and "Run the same command again" in output, output
 
-    assert classroom.grade_class(course, ASSIGNMENT, course.root / "grades.csv", workers=1) == 0
+    assert classroom.grade_class(course, ASSIGNMENT, course.root / "grades.csv", workers=1, unsandboxed=True) == 0
     log = course.last_log
     reused = [line for line in log.splitlines() if line.startswith(REUSED_PREFIX)]
     fresh = [line for line in log.splitlines() if line.startswith(PROGRESS_PREFIX)]

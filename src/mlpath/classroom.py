@@ -8,6 +8,7 @@ on it, so an instructor sees every step before the first real class.
 
 from __future__ import annotations
 
+import getpass
 import json
 import random
 import shutil
@@ -124,8 +125,12 @@ def write_report(path: Path, assignment: str, results: Sequence[StudentResult], 
     path.write_text(json.dumps(report, indent=1) + "\n")
 
 
+#: Exit code of a grading run refused because student code would run without the sandbox.
+REFUSED_UNSANDBOXED = 2
+
+
 def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: int = 1,
-                regrade: bool = False, feedback: bool = False) -> int:
+                regrade: bool = False, feedback: bool = False, unsandboxed: bool = False) -> int:
     """Autograde every collected submission, report problems by name, write a grades table.
 
     Grading resumes: submissions graded by an earlier run and unchanged since keep their
@@ -147,12 +152,16 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
         Then write every graded student's HTML feedback into ``feedback/`` (nbgrader's
         ``generate_feedback``, which leaves out the hidden tests); a failure there is reported
         and does not change the exit code, since the grades are saved.
+    unsandboxed : bool, default False
+        Run student code even where the sandbox cannot (not root, no bubblewrap, or the course
+        configuration turns it off). Without it such a run is refused: grading fails closed.
 
     Returns
     -------
     int
         0 when every submission was graded or set aside with a reason; 1 when there was
-        nothing to grade or nbgrader itself failed in a way that left students unaccounted for.
+        nothing to grade or nbgrader itself failed in a way that left students unaccounted for;
+        :data:`REFUSED_UNSANDBOXED` when student code would have run without the sandbox.
     """
     started = time.monotonic()
     students = course.students(assignment)
@@ -163,6 +172,13 @@ def grade_class(course: Course, assignment: str, grades_csv: Path, *, workers: i
     wanted = load_course_config(course.root).LimitedExecute.get("sandbox", "auto") != "off"
     print(sandbox.describe(wanted))
     sandboxed = wanted and sandbox.unavailable_reason() is None
+    if not sandboxed and not unsandboxed:
+        print("Refused: nothing was graded. Fix the above, or grade a class you trust with --unsandboxed.")
+        return REFUSED_UNSANDBOXED
+    if not sandboxed:
+        print(f"--unsandboxed: student code runs as {getpass.getuser()} and can read and write what that user "
+              f"can: the gradebook, source/ (the solutions), every student's submission, "
+              f"nbgrader_config.py, and the network.")
     rejected = course.check_submissions(assignment)
     for student, reason in rejected.items():
         print(f"! {student}: {reason}. Left out; the class is graded without it.")
@@ -315,7 +331,8 @@ def demo(assignment: str, *, out: Path, n_students: int = 24, seed: int = 0, wor
         else:
             course.submit(student, assignment, with_answers(release, {**solutions, **answers}))
     print("3/5 autograde, 4/5 feedback")
-    status = grade_class(course, assignment, out / "grades.csv", workers=workers, feedback=True)
+    # The demo class is the course's own answer bank: trusted code, so it runs where the sandbox cannot.
+    status = grade_class(course, assignment, out / "grades.csv", workers=workers, feedback=True, unsandboxed=True)
     print("5/5 export: nbgrader export")
     course.nbgrader("export", "--to", str(out / "nbgrader_export.csv"))
     print(f"Done. Grades with a status per student: {out / 'grades.csv'}; nbgrader's own export: "

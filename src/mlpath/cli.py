@@ -66,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
                        help="grade every submission again, even those graded and unchanged since")
     grade.add_argument("--no-feedback", dest="feedback", action="store_false",
                        help="skip writing the students' HTML feedback after grading")
+    grade.add_argument("--unsandboxed", action="store_true",
+                       help="grade even where student code cannot be sandboxed (it can then read the "
+                            "gradebook and the solutions): only for a class you trust")
     demo = commands.add_parser("demo", parents=[pooled], help="grade a demo class built from the answer bank")
     demo.add_argument("assignment")
     demo.add_argument("--students", type=int, default=24, help="class size (default 24)")
@@ -78,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return classroom.grade_class(Course(REPO), args.assignment, REPO / "grades.csv",
                                          workers=args.workers, regrade=args.regrade,
-                                         feedback=args.feedback)
+                                         feedback=args.feedback, unsandboxed=args.unsandboxed)
         except KeyboardInterrupt:
             return 130  # what was graded is kept; grade_class said how to resume
     return classroom.demo(args.assignment, out=args.out, n_students=args.students, seed=args.seed,
