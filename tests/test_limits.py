@@ -51,3 +51,36 @@ def test_the_kernel_launcher_exits_when_its_grader_is_already_gone() -> None:
                           "_exit_with_parent(0.05); import time; time.sleep(60)"],
                          env={**os.environ, "JPY_PARENT_PID": gone}, capture_output=True, text=True, timeout=30)
     assert run.returncode == 1, run.stderr
+
+
+def _executed(tmp_path, sources: list[str], **limits) -> tuple[object, float]:
+    """Run a notebook of ``sources`` through the grader's LimitedExecute; return it and the seconds taken."""
+    import time
+
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    from mlpath.limits import LimitedExecute
+
+    notebook = new_notebook(cells=[new_code_cell(s) for s in sources])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    started = time.monotonic()
+    LimitedExecute(sandbox="off", allow_errors=True, **limits).preprocess(notebook, {"metadata": {"path": str(tmp_path)}})
+    return notebook, time.monotonic() - started
+
+
+def test_once_the_notebook_time_is_spent_no_cell_runs(tmp_path) -> None:
+    """Endless cells after the budget cost nothing: each used to get a second of its own."""
+    notebook, seconds = _executed(tmp_path, ["import time"] + ["time.sleep(5)"] * 40,
+                                  timeout=2, notebook_timeout=4)
+    assert seconds < 30, f"{seconds:.0f} s for a 4 s budget"
+    last = notebook.cells[-1].outputs[0]
+    assert last["ename"] == "CellTimeoutError" and "not run" in last["traceback"][0]
+
+
+def test_the_whole_notebook_keeps_a_bounded_output(tmp_path) -> None:
+    """Cells under the per-cell cap still cannot add up to a huge notebook."""
+    notebook, _ = _executed(tmp_path, ["print('x' * 300_000)"] * 12, max_output_bytes=400_000,
+                            max_notebook_output_bytes=1_000_000)
+    kept = sum(len(json.dumps(o)) for c in notebook.cells for o in c.outputs)
+    assert kept < 1_200_000
+    assert "the notebook printed more than 1 MB in all" in json.dumps(notebook.cells[-1].outputs)

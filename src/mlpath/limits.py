@@ -6,15 +6,17 @@ needs, and the course configuration puts it in nbgrader's autograde chain, so ``
 autograde``, the formgrader's button and ``mlpath grade`` all grade under the same limits:
 
 * **time** — each cell gets ``Execute.timeout`` seconds and the whole notebook
-  ``notebook_timeout``: once that is spent, every remaining cell gets one second. A cell that
-  runs out is interrupted and fails with a message saying so; the rest is still graded.
+  ``notebook_timeout``: once that is spent, no further cell runs (each fails at once, saying
+  so). A cell that runs out is interrupted and fails with a message saying so; the rest is
+  still graded.
 * **memory, processes, files** — the kernel starts through ``python -m mlpath.limited_kernel``, which
   sets resource limits and then becomes the ordinary IPython kernel: address space (a huge
   allocation raises ``MemoryError`` instead of starving the machine), processes of the
   kernel's user (not enforced for root — the sandbox's unprivileged user is what makes it
   bite), size of any file written, and no core dumps.
-* **output** — at most ``max_output_bytes`` of output per cell are kept; a cell that prints
-  200 MB keeps its first megabyte and a note.
+* **output** — at most ``max_output_bytes`` of output per cell, and ``max_notebook_output_bytes``
+  for the whole notebook, are kept; a cell that prints 200 MB keeps its first megabyte and a
+  note, and sixty cells printing a megabyte each leave five and a note in each cell after.
 * **isolation** — when grading runs as root and bubblewrap works (``sandbox = "auto"``, the
   default), the kernel runs in :mod:`mlpath.sandbox`: another user, no network, and a file
   system without the gradebook, the solutions or any classmate's work. Elsewhere it runs
@@ -86,6 +88,8 @@ class LimitedExecute(Execute):
 
     notebook_timeout = Integer(600, help="Seconds the whole notebook may run.").tag(config=True)
     max_output_bytes = Integer(1_000_000, help="Output kept per cell, in bytes.").tag(config=True)
+    max_notebook_output_bytes = Integer(5_000_000, help="Output kept for the whole notebook, in bytes.").tag(
+        config=True)
     memory_bytes = Integer(KernelLimits.memory_bytes, help="Kernel address space.").tag(config=True)
     processes = Integer(KernelLimits.processes, help="Processes of the kernel's user.").tag(config=True)
     file_bytes = Integer(KernelLimits.file_bytes, help="Largest file the kernel may write.").tag(config=True)
@@ -130,6 +134,7 @@ class LimitedExecute(Execute):
             return max(1, left if cell_timeout is None else min(cell_timeout, left))
 
         self.timeout_func = remaining
+        self._deadline = deadline
         self.error_on_timeout = {
             "ename": "CellTimeoutError",
             "evalue": "",
@@ -139,21 +144,41 @@ class LimitedExecute(Execute):
                 f"loop that never ends, an input() call, or a computation far larger than the exercise needs."
             ],
         }
-        self._output_bytes: dict[int, int] = {}
+        self._output_bytes: dict[int, int] = {}  # output kept, by cell
+        self._cut: set[int] = set()               # cells whose output was cut
         return super().preprocess(nb, resources)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: dict[str, Any], index: int
+                        ) -> tuple[NotebookNode, dict[str, Any]]:
+        """Run a cell, unless the notebook's time is spent: then it fails at once, unrun.
+
+        Without this, each remaining cell still got a second: ten thousand endless cells cost
+        three hours of a grading worker after the budget was gone.
+        """
+        if cell.cell_type == "code" and time.monotonic() >= self._deadline:
+            cell.outputs = [new_output("error", ename="CellTimeoutError", evalue="", traceback=[
+                f"CellTimeoutError: not run: the notebook used up its {self.notebook_timeout} s before "
+                f"this cell. Look for a loop that never ends or a computation far larger than the "
+                f"exercise needs in the cells above."])]
+            return cell, resources
+        return super().preprocess_cell(cell, resources, index)
 
     def output(self, outs: list[NotebookNode], msg: dict[str, Any], display_id: str | None,
                cell_index: int) -> NotebookNode | None:
-        """Keep a cell's output up to ``max_output_bytes``, then one note saying it was cut."""
+        """Keep a cell's output up to ``max_output_bytes`` and the notebook's up to
+        ``max_notebook_output_bytes``, then one note saying it was cut."""
         size = len(json.dumps(msg.get("content", {})))
         used = self._output_bytes.get(cell_index, 0)
-        self._output_bytes[cell_index] = used + size
-        if used + size <= self.max_output_bytes:
+        total = sum(self._output_bytes.values())
+        if used + size <= self.max_output_bytes and total + size <= self.max_notebook_output_bytes:
+            self._output_bytes[cell_index] = used + size
             return super().output(outs, msg, display_id, cell_index)
-        if used <= self.max_output_bytes:
-            note = new_output("stream", name="stderr", text=(
-                f"\n[output cut by the grader: this cell printed more than "
-                f"{self.max_output_bytes / 1e6:g} MB]\n"))
-            outs.append(note)
-            return note
-        return None
+        if cell_index in self._cut:
+            return None
+        self._cut.add(cell_index)  # one note per cell, then silence
+        limit = (f"this cell printed more than {self.max_output_bytes / 1e6:g} MB"
+                 if used + size > self.max_output_bytes else
+                 f"the notebook printed more than {self.max_notebook_output_bytes / 1e6:g} MB in all")
+        note = new_output("stream", name="stderr", text=f"\n[output cut by the grader: {limit}]\n")
+        outs.append(note)
+        return note
