@@ -1,10 +1,10 @@
 """Proof of every graded exercise, with nbgrader itself (generate -> autograde).
 
-For each assignment in source/: the reference solution scores full marks; the untouched
-release scores zero and the grader finishes; every answer in the bank scores what it must
-(wrong answers lose the exercise's points and get feedback naming the mistake, alternative
-correct answers keep them); the statements announce the points the tests award; release/
-is exactly what nbgrader generates.
+For each assignment in source/: release/ is exactly what nbgrader generates; the reference
+solution scores full marks; the untouched release scores zero and the grader finishes; every
+answer in the bank scores what it must (wrong answers lose the exercise's points and get
+feedback naming the mistake, alternative correct answers keep them); the statements announce
+the points the tests award.
 
 The bank is graded in shards, one nbgrader class per shard, so pytest-xdist can spread the
 work over the cores while each shard still pays nbgrader's start-up only once; within a
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import zip_longest
 from pathlib import Path
 
 import nbformat
@@ -35,11 +34,17 @@ from conftest import ASSIGNMENTS, BANKS, ROOT
 BUILDS_ON = {"m6_capstone": {"q2": ["q1"], "q4": ["q1", "q2", "q3"]}}
 
 
-def _graded_course(tmp: Path, assignment: str, students: dict[str, nbformat.NotebookNode]) -> Course:
-    """Generate ``assignment`` in a fresh course, submit ``students`` and autograde them all."""
+def _graded_course(tmp: Path, assignment: str, students: dict[str, nbformat.NotebookNode],
+                   check_release: bool = False) -> Course:
+    """Generate ``assignment`` in a fresh course, submit ``students`` and autograde them all.
+
+    With ``check_release``, first prove that release/ is exactly what was generated.
+    """
     course = Course.create(tmp / "course")
     course.add_source(assignment, ROOT / "source" / assignment)
-    course.generate(assignment)
+    generated = course.generate(assignment)
+    if check_release:
+        _require_release_is(generated, ROOT / "release" / assignment)
     for student, notebook in students.items():
         course.submit(student, assignment, notebook)
     run = course.autograde(assignment)
@@ -63,14 +68,28 @@ def _test_output(notebook: nbformat.NotebookNode, exercise: Exercise) -> str:
     return "\n".join(text)
 
 
+def _require_release_is(generated: Path, committed: Path) -> None:
+    """release/ must be exactly what nbgrader generates from source/ (run `make release` after editing)."""
+    names = sorted(p.relative_to(generated) for p in generated.rglob("*") if p.is_file())
+    assert names == sorted(p.relative_to(committed) for p in committed.rglob("*") if p.is_file())
+    for name in names:
+        if name.suffix == ".ipynb":
+            same = json.loads((generated / name).read_text()) == json.loads((committed / name).read_text())
+        else:
+            same = (generated / name).read_bytes() == (committed / name).read_bytes()
+        assert same, f"{committed}/{name} differs from what nbgrader generates: run `make release`"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_solution_full_marks_and_blank_release_zero(assignment: str, tmp_path: Path) -> None:
+def test_release_is_generated_solution_full_marks_blank_zero(assignment: str, tmp_path: Path) -> None:
+    """One nbgrader course per assignment proves three things: release/ is what nbgrader generates
+    from source/, the reference solution scores full marks, the untouched release zero."""
     source, release = _notebooks(assignment)
     course = _graded_course(tmp_path, assignment, {
         "solution": with_answers(release, solution_answers(source)),
         "blank": release,
-    })
+    }, check_release=True)
     exercises = read_exercises(source)
     solution, blank = course.results(assignment, ["solution", "blank"])
     auto_max = sum(sum(e.test_points.values()) for e in exercises.values())
@@ -81,31 +100,45 @@ def test_solution_full_marks_and_blank_release_zero(assignment: str, tmp_path: P
     assert solution.max_score == blank.max_score == sum(e.points for e in exercises.values())
 
 
-def _shards(assignment: str) -> int:
-    return 4 if assignment in BUILDS_ON else 2
+def _independent(a: BankAnswer, b: BankAnswer, needs: dict[str, list[str]]) -> bool:
+    """Whether two answers can share a submission: different exercises, neither built on the other."""
+    ea, eb = exercise_key(a.answer_id), exercise_key(b.answer_id)
+    return ea != eb and eb not in needs.get(ea or "", []) and ea not in needs.get(eb or "", [])
+
+
+def _packed(assignment: str) -> list[list[BankAnswer]]:
+    """The bank's answers, grouped into the submissions that carry them.
+
+    Answers to independent exercises share a submission, each scored on its own exercise, so a
+    class of a couple of dozen notebooks replaces one of a hundred. An answer never shares with
+    one to an exercise it builds on (or that builds on it): that exercise holds the reference
+    solution instead. First fit, one exercise after another, in the bank's order.
+    """
+    needs = BUILDS_ON.get(assignment, {})
+    groups: list[list[BankAnswer]] = []
+    for answer in load_bank(BANKS / assignment):
+        group = next((g for g in groups if all(_independent(answer, other, needs) for other in g)), None)
+        if group is None:
+            groups.append([answer])
+        else:
+            group.append(answer)
+    return groups
+
+
+#: Submissions per shard: each shard pays nbgrader's start-up and generation once (~15 s), and
+#: smaller shards let pytest-xdist finish the suite evenly on two cores.
+SUBMISSIONS_PER_SHARD = 10
 
 
 def _bank_shards() -> list[tuple[str, int]]:
-    return [(a, i) for a in ASSIGNMENTS if (BANKS / a).is_dir() for i in range(_shards(a))]
+    return [(a, i) for a in ASSIGNMENTS if (BANKS / a).is_dir()
+            for i in range(max(1, -(-len(_packed(a)) // SUBMISSIONS_PER_SHARD)))]
 
 
 def _submissions(assignment: str, shard: int) -> list[list[BankAnswer]]:
-    """One shard's bank answers, grouped into the submissions that carry them.
-
-    Answers to different exercises share a submission (the i-th answer of every exercise in
-    the i-th one): exercises are independent, so each is scored on its own answer, and a
-    class of a dozen notebooks replaces one of a hundred. Answers that build on other
-    exercises travel alone, with the reference solution in those exercises.
-    """
-    bank = load_bank(BANKS / assignment)
-    if assignment in BUILDS_ON:
-        groups = [[answer] for answer in bank]
-    else:
-        by_exercise: dict[str, list[BankAnswer]] = {}
-        for answer in bank:
-            by_exercise.setdefault(answer.answer_id, []).append(answer)
-        groups = [[a for a in row if a is not None] for row in zip_longest(*by_exercise.values())]
-    return groups[shard::_shards(assignment)]
+    """One shard's submissions: every n-th of :func:`_packed`, so shards cost about the same."""
+    shards = sum(1 for a, _ in _bank_shards() if a == assignment)
+    return _packed(assignment)[shard::shards]
 
 
 def _bank_failures(tmp: Path, assignment: str, submissions: list[list[BankAnswer]]) -> dict[str, str]:
@@ -225,23 +258,6 @@ def test_statements_are_contracts_with_a_hint_ladder(assignment: str) -> None:
         if quoted:
             problems.append(f"{exercise.key}: a hint quotes the solution: {quoted[0]!r}")
     assert not problems, "\n".join(problems)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_release_is_what_nbgrader_generates(assignment: str, tmp_path: Path) -> None:
-    course = Course.create(tmp_path / "course")
-    course.add_source(assignment, ROOT / "source" / assignment)
-    generated = course.generate(assignment)
-    committed = ROOT / "release" / assignment
-    names = sorted(p.relative_to(generated) for p in generated.rglob("*") if p.is_file())
-    assert names == sorted(p.relative_to(committed) for p in committed.rglob("*") if p.is_file())
-    for name in names:
-        if name.suffix == ".ipynb":
-            same = json.loads((generated / name).read_text()) == json.loads((committed / name).read_text())
-        else:
-            same = (generated / name).read_bytes() == (committed / name).read_bytes()
-        assert same, f"release/{assignment}/{name} differs from what nbgrader generates: run `make release`"
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)

@@ -18,16 +18,18 @@ ASSIGNMENT = "m1_statistics"
 
 
 def _class(release: nbformat.NotebookNode, source: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]:
-    """A full solution, a blank, a kernel that dies, and one wrong answer per exercise of the bank."""
+    """A full solution, a blank, a kernel that dies, and two students with one wrong answer on
+    every exercise (the bank's first and second), so each exercise is failed somewhere."""
     solutions = solution_answers(source)
     students = {"full": with_answers(release, solutions), "blank": release}
     dies = "import os\nos._exit(1)\n"
     students["dies"] = with_answers(release, {**solutions, "q1_prob_at_least": dies})
-    seen = set()
+    wrong: dict[str, list[str]] = {}
     for answer in load_bank(BANKS / ASSIGNMENT):
-        if answer.verdict == "wrong" and answer.answer_id not in seen:
-            seen.add(answer.answer_id)
-            students[f"wrong_{answer.answer_id}"] = with_answers(release, {**solutions, answer.answer_id: answer.source})
+        if answer.verdict == "wrong":
+            wrong.setdefault(answer.answer_id, []).append(answer.source)
+    for k in (0, 1):
+        students[f"wrong_{k}"] = with_answers(release, {**solutions, **{a: s[k % len(s)] for a, s in wrong.items()}})
     return students
 
 
