@@ -1,7 +1,7 @@
 # verdict: wrong
 # misconception: passes the visible example (every column is there): checks each rule with policies[column] straight away, so a book WITHOUT a column raises KeyError instead of a PolicyValidationError naming it
 # feedback: raise PolicyValidationError naming the column
-# score: 1
+# score: 0
 %%writefile pricing/validation.py
 """Validate a book of policies before pricing it."""
 

@@ -1,7 +1,7 @@
 # verdict: wrong
 # misconception: no error handling: a refused CSV, a missing file or model folder raises out of main, so the underwriter sees a Python traceback and exit code 1
 # feedback: traceback
-# score: 4
+# score: 2
 %%writefile pricing/cli.py
 """Command line: train the frequency model on a CSV, price a CSV of policies."""
 

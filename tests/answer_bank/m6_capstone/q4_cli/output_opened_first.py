@@ -1,7 +1,7 @@
 # verdict: wrong
 # misconception: --out is an argparse.FileType("w"): the output file is created when the arguments are parsed, before the policies are validated or the model is found, so a refused run leaves an empty premiums file behind
 # feedback: no output file may be written
-# score: 4
+# score: 2
 %%writefile pricing/cli.py
 """Command line: train the frequency model on a CSV, price a CSV of policies."""
 
