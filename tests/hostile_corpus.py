@@ -89,6 +89,18 @@ def _edited(edit: Callable[[NotebookNode], None]) -> Callable[[Path, NotebookNod
     return write
 
 
+#: A last cell that detaches sixty processes (each in a session of its own) spinning for ten
+#: minutes, then returns: they must end with the kernel, and their slot's core is theirs alone.
+_SPINNERS = ("import subprocess, sys\n"
+             "spin = 'import time\\nstart = time.time()\\nwhile time.time() - start < 600:\\n    pass\\n'\n"
+             "for _ in range(60):\n"
+             "    subprocess.Popen([sys.executable, '-c', spin], start_new_session=True)\n")
+
+
+def _leave_spinners(notebook: NotebookNode) -> None:
+    notebook.cells.append(nbformat.v4.new_code_cell(_SPINNERS))
+
+
 def _answer_in_course(code: Callable[[Path], str]) -> Callable[[Path, NotebookNode, dict[str, str]], None]:
     """Like :func:`_answer`, with code that names the course folder's absolute path."""
     def write(folder: Path, release: NotebookNode, solutions: dict[str, str]) -> None:
@@ -301,6 +313,8 @@ CORPUS: tuple[Hostile, ...] = (
             _answer("import socket\nsocket.create_connection(('pypi.org', 443), timeout=3).close()\n"
                     "print('LEAKED network reachable')\n"),
             Outcome(lost=frozenset({"q1"})), needs_sandbox=True, tags=("leak",)),
+    Hostile("leaves_spinners", "a last cell leaving 60 detached processes spinning for ten minutes",
+            _edited(_leave_spinners), Outcome(), needs_sandbox=True),
 )
 
 

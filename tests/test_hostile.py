@@ -10,6 +10,7 @@ graded, and grading again changes nothing.
 from __future__ import annotations
 
 import json
+import pwd
 from pathlib import Path
 
 import nbformat
@@ -19,7 +20,7 @@ from nbgrader.api import Gradebook
 from mlpath import classroom
 from mlpath.assignments import read_exercises
 from mlpath.grading import Course
-from mlpath.sandbox import unavailable_reason
+from mlpath.sandbox import USER_PREFIX, unavailable_reason
 
 from conftest import ROOT
 from hostile_corpus import ASSIGNMENT, CORPUS, PLANTED, Hostile, build_class
@@ -59,6 +60,19 @@ def _printed(course_root: Path, student: str) -> str:
     return "".join(str(o.get("text", "")) for c in notebook.cells for o in c.get("outputs", []))
 
 
+def _sandbox_processes() -> list[str]:
+    """Command lines of the processes running as a sandbox slot user."""
+    slot_users = {entry.pw_uid for entry in pwd.getpwall() if entry.pw_name.startswith(USER_PREFIX)}
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if proc.stat().st_uid in slot_users:
+                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()[:80])
+        except OSError:  # it ended while we looked
+            continue
+    return found
+
+
 @pytest.mark.slow
 def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path) -> None:
     # One test, so that pytest-xdist never grades this class twice on two workers.
@@ -94,6 +108,9 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
     leaked = [h.name for h in CLASS if "leak" in h.tags and "LEAKED" in _printed(course.root, h.name)]
     assert not leaked, f"these submissions read what they must not: {leaked}"
     assert not (course.root / PLANTED).exists(), "a submission wrote into a classmate's folder"
+
+    # no process a kernel started outlives grading, detached or not
+    assert not _sandbox_processes(), f"processes left behind: {_sandbox_processes()}"
 
     # 20 MB of printing leaves a small notebook that says it was cut
     printed = course.root / "autograded" / "print_20mb" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"

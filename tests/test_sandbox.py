@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
+from mlpath import cpu_slots
 from mlpath.limits import LimitedExecute
 from mlpath.sandbox import USER_PREFIX, describe, unavailable_reason
 
@@ -138,3 +140,39 @@ def test_a_sandboxed_kernel_ends_when_the_process_grading_it_is_killed(course: P
         time.sleep(0.2)
     left = [f"{p}: {_command_line(Path(f'/proc/{p}'))[:80]}" for p in kernel if Path(f"/proc/{p}").exists()]
     assert not left, f"processes outlived the killed grader: {left}"
+
+
+@pytest.mark.skipif(cpu_slots.unavailable_reason() is not None,
+                    reason=f"no control groups here: {cpu_slots.unavailable_reason()}")
+def test_what_a_kernel_starts_even_detached_stays_on_its_slots_one_core(course: Path) -> None:
+    """A process the kernel detaches with setsid is still in the slot's group, capped at one core."""
+    marker = "7.31415"  # a sleep no other process on the machine runs
+    found: list[str] = []
+
+    def watch() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not found:
+            for proc in Path("/proc").glob("[0-9]*"):
+                try:
+                    if (proc / "cmdline").read_bytes().split(b"\0")[:2] == [b"sleep", marker.encode()]:
+                        found.append((proc / "cgroup").read_text())
+                        return
+                except OSError:
+                    continue
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    _run(course / "autograded" / "alice" / "m1", [
+        f"import subprocess, time\nsubprocess.Popen(['sleep', '{marker}'], start_new_session=True)\ntime.sleep(6)"])
+    watcher.join()
+    assert found, "the detached process was never seen"
+    groups = [line.split(":")[-1] for line in found[0].splitlines()
+              if line.split(":")[1] in ("cpu", "cpu,cpuacct", "")]
+    slot = next(g for g in groups if cpu_slots.GROUP_PREFIX in g)
+    name = slot.strip("/").split("/")[-1]
+    if (cpu_slots.CGROUP_ROOT / "cgroup.controllers").is_file():
+        assert (cpu_slots.CGROUP_ROOT / name / "cpu.max").read_text().split() == ["100000", "100000"]
+    else:
+        quota = (cpu_slots.CGROUP_ROOT / "cpu" / name / "cpu.cfs_quota_us").read_text().strip()
+        assert quota == (cpu_slots.CGROUP_ROOT / "cpu" / name / "cpu.cfs_period_us").read_text().strip()

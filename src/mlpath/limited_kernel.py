@@ -97,7 +97,8 @@ def main(argv: list[str]) -> None:
 
     # A child, not exec: this process keeps the sandbox slot's lock until the sandbox ends.
     _exit_with_parent()
-    raise SystemExit(subprocess.call(kernel_command(Path(sandbox[-1][len(SANDBOX_FLAG):]), kernel)))
+    raise SystemExit(subprocess.call(kernel_command(Path(sandbox[-1][len(SANDBOX_FLAG):]), kernel,
+                                                    processes=limits.processes)))
 
 
 if __name__ == "__main__":

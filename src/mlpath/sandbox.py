@@ -16,7 +16,9 @@ the network. When grading runs as root and Debian's ``bubblewrap`` works, the gr
 3. **no network, no other processes** — new network (loopback only, down), PID, IPC and UTS
    namespaces; when the kernel's process dies, everything it started dies with it;
 4. **no privileges** — ``setpriv`` drops to the slot user inside the sandbox, with no
-   capabilities, no supplementary groups and ``no_new_privs``.
+   capabilities, no supplementary groups and ``no_new_privs``;
+5. **one core** — where control groups are writable, the slot's group gets one core and a task
+   limit (:mod:`mlpath.cpu_slots`), so no kernel can starve the kernel graded beside it.
 
 The kernel talks to the grader over Unix sockets in the scratch folder (ZeroMQ's ``ipc``
 transport: TCP cannot cross the network namespace) and is interrupted by message, not by
@@ -37,6 +39,8 @@ import sys
 import time
 from functools import lru_cache
 from pathlib import Path
+
+from mlpath import cpu_slots
 
 #: Slot users are named this, followed by the slot number.
 USER_PREFIX = "mlpath-grader-"
@@ -85,8 +89,11 @@ def describe(wanted: bool = True) -> str:
     """
     reason = unavailable_reason() if wanted else "the course configuration turns it off"
     if reason is None:
+        cpu = cpu_slots.unavailable_reason()
+        share = ("one core per kernel, whatever its processes do" if cpu is None else
+                 f"but kernels share the CPU: {cpu}, so a busy kernel can slow its neighbours")
         return ("Student code runs sandboxed: an unprivileged user per kernel, no network, "
-                "no view of the gradebook, the solutions or other students' work.")
+                f"no view of the gradebook, the solutions or other students' work; {share}.")
     return (f"Student code is NOT sandboxed: {reason}. It runs with the resource limits only and "
             f"can read what the grading user can; grade untrusted classes in a throw-away machine.")
 
@@ -107,7 +114,7 @@ def read_only_paths() -> list[Path]:
     return [p for p in kept if not any(p != q and p.is_relative_to(q) for q in kept)]
 
 
-def kernel_command(scratch: Path, kernel_argv: list[str]) -> list[str]:
+def kernel_command(scratch: Path, kernel_argv: list[str], processes: int = 256) -> list[str]:
     """Prepare the scratch folder and return the command that starts the kernel sandboxed.
 
     Called by the kernel's launcher, as root, in the notebook's folder. The launcher holds
@@ -121,6 +128,8 @@ def kernel_command(scratch: Path, kernel_argv: list[str]) -> list[str]:
         A folder of the grader's for this kernel; ZeroMQ's sockets are already named inside it.
     kernel_argv : list of str
         The kernel's own command (``python -m ipykernel_launcher -f CONNECTION_FILE ...``).
+    processes : int, default 256
+        Most tasks the slot may run at once (its control group's ``pids.max``).
 
     Returns
     -------
@@ -134,6 +143,10 @@ def kernel_command(scratch: Path, kernel_argv: list[str]) -> list[str]:
         raise RuntimeError(f"refusing to copy the course folder {Path.cwd()} into a student's sandbox")
     user = _acquire_slot()
     uid, gid = user.pw_uid, user.pw_gid
+    if cpu_slots.unavailable_reason() is None:
+        # The launcher joins the slot's control groups before starting bwrap: everything the
+        # kernel starts, detached or not, shares one core and the slot's task limit.
+        cpu_slots.join_slot(int(user.pw_name.removeprefix(USER_PREFIX)), processes)
     work, home = scratch / "work", scratch / "home"
     _copy_tree(Path.cwd(), work)
     home.mkdir()
