@@ -39,13 +39,15 @@ c.Exchange.root = str(exchange)
 c.Execute.timeout = 60
 # Autograding runs each submission under limits (mlpath/limits.py): the notebook's total time,
 # the kernel's memory, processes and file sizes, and the output kept per cell. Then nbgrader
-# 0.9's own chain, and a last step that says each student's grades are saved (so that
-# `mlpath grade` can resume an interrupted class).
+# 0.9's own chain, with graded test cells scored by their errors alone (mlpath/verdicts.py: a
+# value a student's hook displays must not count as partial credit), and a last step that says
+# each student's grades are saved (so that `mlpath grade` can resume an interrupted class).
 c.Autograde.autograde_preprocessors = [
     "mlpath.limits.LimitedExecute",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",
+    "mlpath.verdicts.PassOrFail",
     "nbgrader.preprocessors.SaveAutoGrades",
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",

@@ -313,6 +313,12 @@ CORPUS: tuple[Hostile, ...] = (
             _answer("import socket\nsocket.create_connection(('pypi.org', 443), timeout=3).close()\n"
                     "print('LEAKED network reachable')\n"),
             Outcome(lost=frozenset({"q1"})), needs_sandbox=True, tags=("leak",)),
+    # nbgrader reads the first execute_result of a test cell as its partial credit and stops
+    # there: a hook that displays a number before every cell won q1's points with a wrong answer.
+    Hostile("forged_result", "a hook that displays 1.0 before every cell runs",
+            _answer("ip = get_ipython()\nip.events.register('pre_run_cell', lambda info: ip.displayhook(1.0))\n"
+                    "def prob_at_least(k, annual_rate, exposure):\n    return 0.5\n"),
+            Outcome(lost=frozenset({"q1"}), review="changes how cells run")),
     Hostile("leaves_spinners", "a last cell leaving 60 detached processes spinning for ten minutes",
             _edited(_leave_spinners), Outcome(), needs_sandbox=True),
 )
