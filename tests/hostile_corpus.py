@@ -91,6 +91,8 @@ def _edited(edit: Callable[[NotebookNode], None]) -> Callable[[Path, NotebookNod
 
 #: A last cell that detaches sixty processes (each in a session of its own) spinning for ten
 #: minutes, then returns: they must end with the kernel, and their slot's core is theirs alone.
+#: Text of the spinners' own program, by which the test finds any that survive.
+SPIN_MARKER = "while time.time() - start < 600:"
 _SPINNERS = ("import subprocess, sys\n"
              "spin = 'import time\\nstart = time.time()\\nwhile time.time() - start < 600:\\n    pass\\n'\n"
              "for _ in range(60):\n"

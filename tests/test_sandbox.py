@@ -176,3 +176,16 @@ def test_what_a_kernel_starts_even_detached_stays_on_its_slots_one_core(course: 
     else:
         quota = (cpu_slots.CGROUP_ROOT / "cpu" / name / "cpu.cfs_quota_us").read_text().strip()
         assert quota == (cpu_slots.CGROUP_ROOT / "cpu" / name / "cpu.cfs_period_us").read_text().strip()
+
+
+
+def test_what_a_kernel_writes_in_its_folder_is_bounded(course: Path) -> None:
+    """Files of 100 MB, each under the file-size cap, stop at the working folder's size."""
+    outputs = _run(course / "autograded" / "alice" / "m1", [
+        "written = 0\ntry:\n    for i in range(20):\n        with open(f'big{i}.bin', 'wb') as f:\n"
+        "            f.write(b'0' * 100 * 2**20)\n        written += 1\nexcept OSError as error:\n"
+        "    print(written, error.strerror)",
+        "print(open('notes.txt').read())"])
+    count, reason = outputs[0].split(" ", 1)
+    assert int(count) < 11 and reason == "No space left on device", outputs[0]
+    assert outputs[1] == "alice's own file"
