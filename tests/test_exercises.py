@@ -130,15 +130,18 @@ def _packed(assignment: str) -> list[list[BankAnswer]]:
 SUBMISSIONS_PER_SHARD = 10
 
 
+def _shard_count(submissions: int) -> int:
+    return max(1, -(-submissions // SUBMISSIONS_PER_SHARD))
+
+
 def _bank_shards() -> list[tuple[str, int]]:
-    return [(a, i) for a in ASSIGNMENTS if (BANKS / a).is_dir()
-            for i in range(max(1, -(-len(_packed(a)) // SUBMISSIONS_PER_SHARD)))]
+    return [(a, i) for a in ASSIGNMENTS if (BANKS / a).is_dir() for i in range(_shard_count(len(_packed(a))))]
 
 
 def _submissions(assignment: str, shard: int) -> list[list[BankAnswer]]:
     """One shard's submissions: every n-th of :func:`_packed`, so shards cost about the same."""
-    shards = sum(1 for a, _ in _bank_shards() if a == assignment)
-    return _packed(assignment)[shard::shards]
+    packed = _packed(assignment)
+    return packed[shard::_shard_count(len(packed))]
 
 
 def _bank_failures(tmp: Path, assignment: str, submissions: list[list[BankAnswer]]) -> dict[str, str]:

@@ -145,6 +145,7 @@ class LimitedExecute(Execute):
             ],
         }
         self._output_bytes: dict[int, int] = {}  # output kept, by cell
+        self._total_output = 0                    # output kept, in all
         self._cut: set[int] = set()               # cells whose output was cut
         return super().preprocess(nb, resources)
 
@@ -169,9 +170,9 @@ class LimitedExecute(Execute):
         ``max_notebook_output_bytes``, then one note saying it was cut."""
         size = len(json.dumps(msg.get("content", {})))
         used = self._output_bytes.get(cell_index, 0)
-        total = sum(self._output_bytes.values())
-        if used + size <= self.max_output_bytes and total + size <= self.max_notebook_output_bytes:
+        if used + size <= self.max_output_bytes and self._total_output + size <= self.max_notebook_output_bytes:
             self._output_bytes[cell_index] = used + size
+            self._total_output += size
             return super().output(outs, msg, display_id, cell_index)
         if cell_index in self._cut:
             return None
