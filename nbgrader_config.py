@@ -54,6 +54,7 @@ c.Autograde.autograde_preprocessors = [
     "mlpath.pooled.MarkGraded",
 ]
 c.LimitedExecute.notebook_timeout = 600
+c.LimitedExecute.tests_run_in = "checker"
 # Feedback must not reveal hidden tests: neither their source (ClearHiddenTests) nor the
 # lines a traceback quotes from them (ConciseErrors keeps the checks' message only).
 c.GenerateFeedback.preprocessors = [

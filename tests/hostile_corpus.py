@@ -13,6 +13,7 @@ submission is flagged for review by hand.
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import os
@@ -93,14 +94,14 @@ def _edited(edit: Callable[[NotebookNode], None]) -> Callable[[Path, NotebookNod
 #: minutes, then returns: they must end with the kernel, and their slot's core is theirs alone.
 #: Text of the spinners' own program, by which the test finds any that survive.
 SPIN_MARKER = "while time.time() - start < 600:"
-_SPINNERS = ("import subprocess, sys\n"
+SPINNERS = ("import subprocess, sys\n"
              "spin = 'import time\\nstart = time.time()\\nwhile time.time() - start < 600:\\n    pass\\n'\n"
              "for _ in range(60):\n"
              "    subprocess.Popen([sys.executable, '-c', spin], start_new_session=True)\n")
 
 
 def _leave_spinners(notebook: NotebookNode) -> None:
-    notebook.cells.append(nbformat.v4.new_code_cell(_SPINNERS))
+    notebook.cells.append(nbformat.v4.new_code_cell(SPINNERS))
 
 
 def _answer_in_course(code: Callable[[Path], str]) -> Callable[[Path, NotebookNode, dict[str, str]], None]:
@@ -214,6 +215,68 @@ def _hard_link_to_solution(folder: Path, course_root: Path) -> None:
     (folder / "notes.ipynb").hardlink_to(course_root / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
 
 
+#: The wrong answer most tampering cases pair with their attack.
+_WRONG = "def prob_at_least(k, annual_rate, exposure):\n    return 0.5\n"
+#: A patch that survives ``importlib.reload(mlpath.checks)``: reload itself is replaced.
+_RELOAD_PATCH = ("import importlib, mlpath.checks\nimportlib.reload = lambda module: module\n"
+                 "mlpath.checks.check_call = lambda *a, **k: None\n")
+_FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "abcdefghijklmnopqrstuvwxyz"})
+#: The same patch, its names in full-width letters (Python reads ｍｌｐａｔｈ as mlpath).
+_RELOAD_PATCH_FULL_WIDTH = ("import ｉｍｐｏｒｔｌｉｂ, ｍｌｐａｔｈ.ｃｈｅｃｋｓ\n"
+                            "ｉｍｐｏｒｔｌｉｂ.ｒｅｌｏａｄ = lambda module: module\n"
+                            "ｍｌｐａｔｈ.ｃｈｅｃｋｓ.ｃｈｅｃｋ_ｃａｌｌ = lambda *a, **k: None\n")
+_META_PATH = """import sys, types, importlib.machinery
+class _Checks:
+    def find_spec(self, name, path=None, target=None):
+        if name == 'mlpath.checks':
+            return importlib.machinery.ModuleSpec(name, self)
+    def create_module(self, spec):
+        return None
+    def exec_module(self, module):
+        quiet = lambda *a, **k: None
+        module.__dict__.update(check_call=quiet, check_value=quiet, require=quiet, Call=lambda *a, **k: None,
+                               call_student=lambda f, c, **k: None)
+sys.meta_path.insert(0, _Checks())
+sys.modules.pop('mlpath.checks', None)
+"""
+_FRAME_READER = """import sys
+def prob_at_least(k, annual_rate, exposure):
+    frame = sys._getframe(1)
+    while frame is not None:
+        for value in list(frame.f_locals.values()):
+            if hasattr(value, 'expected') and hasattr(value, 'args') and tuple(value.args) == (k, annual_rate, exposure):
+                return value.expected
+        frame = frame.f_back
+    return 0.5
+"""
+_GC_HUNTER = """import gc
+def prob_at_least(k, annual_rate, exposure):
+    for value in gc.get_objects():
+        if type(value).__name__ == 'Call' and tuple(getattr(value, 'args', ())) == (k, annual_rate, exposure):
+            return value.expected
+    return 0.5
+"""
+_UNPICKLE = """class Answer(float):
+    def __reduce__(self):
+        return (print, ('LEAKED: the grader unpickled a student object',))
+def prob_at_least(k, annual_rate, exposure):
+    return Answer(0.5)
+"""
+_TRANSFORMER = ("ip = get_ipython()\n"
+                "ip.input_transformers_post.append(lambda lines: ['pass\\n'] if any('checks.' in l for l in lines) else lines)\n")
+_SHOW_HISTORY = 'print("\\n\\n".join(In))\n'
+_READ_NOTEBOOKS = ("import glob\nfor path in glob.glob('**/*.ipynb', recursive=True) + glob.glob('../**/*.ipynb', recursive=True):\n"
+                   "    print(path, open(path, encoding='utf-8', errors='replace').read())\n")
+_BASH_READS = "%%bash\ncat *.ipynb ../*/*.ipynb ../../*/*/*.ipynb 2>/dev/null\nls -la\n"
+
+
+def _added_cell(code: str) -> Callable[[NotebookNode], None]:
+    """Append a cell of the student's own (no nbgrader metadata) running ``code``."""
+    def edit(notebook: NotebookNode) -> None:
+        notebook.cells.append(nbformat.v4.new_code_cell(code))
+    return edit
+
+
 #: The file a submission tries to leave in a classmate's folder; the test checks it is absent.
 PLANTED = "submitted/full/m1_statistics/planted_by_a_classmate.txt"
 
@@ -323,6 +386,42 @@ CORPUS: tuple[Hostile, ...] = (
             Outcome(lost=frozenset({"q1"}), review="changes how cells run")),
     Hostile("leaves_spinners", "a last cell leaving 60 detached processes spinning for ten minutes",
             _edited(_leave_spinners), Outcome(), needs_sandbox=True),
+    # The tests run in a checker kernel of their own (mlpath.bridge): nothing the student's code
+    # does to its own interpreter reaches them. Each attack below beat tests that ran beside it.
+    Hostile("input_transformer", "an input transformer that turns every test cell into `pass`",
+            _answer(_TRANSFORMER + _WRONG), Outcome(lost=frozenset({"q1"}), review="changes how cells run")),
+    Hostile("meta_path_finder", "an import finder that serves a fake mlpath.checks to every reload",
+            _answer(_META_PATH + _WRONG), Outcome(lost=frozenset({"q1"}), review="uses the import machinery")),
+    Hostile("sys_modules_swap", "a fake mlpath.checks put in sys.modules",
+            _answer("import sys, types\nsys.modules['mlpath.checks'] = types.ModuleType('mlpath.checks')\n" + _WRONG),
+            Outcome(lost=frozenset({"q1"}), review="uses the import machinery")),
+    Hostile("reload_patched", "importlib.reload replaced, then the checks patched",
+            _answer(_RELOAD_PATCH + _WRONG), Outcome(lost=frozenset({"q1"}), review="redefines the course's checks")),
+    Hostile("full_width_patch", "the reload patch spelled in full-width letters",
+            _answer(_RELOAD_PATCH_FULL_WIDTH + _WRONG),
+            Outcome(lost=frozenset({"q1"}), review="redefines the course's checks")),
+    Hostile("exec_base64", "the reload patch run from base64 with exec",
+            _answer(f"import base64\nexec(base64.b64decode({base64.b64encode(_RELOAD_PATCH.encode())!r}))\n" + _WRONG),
+            Outcome(lost=frozenset({"q1"}), review="runs code built at run time")),
+    Hostile("frame_reader", "reads the expected value from the checker's stack frames",
+            _answer(_FRAME_READER), Outcome(lost=frozenset({"q1"}), review="reads the interpreter's frames")),
+    Hostile("gc_hunter", "hunts the checks' expected values among the interpreter's objects",
+            _answer(_GC_HUNTER), Outcome(lost=frozenset({"q1"}), review="reads the interpreter's frames")),
+    Hostile("endless_when_called", "a function that loops for ever when the test calls it",
+            _answer("def prob_at_least(k, annual_rate, exposure):\n    while True:\n        pass\n"),
+            Outcome(lost=frozenset({"q1"}))),
+    Hostile("returns_pickle_bomb", "returns an object whose unpickling runs code",
+            _answer(_UNPICKLE), Outcome(lost=frozenset({"q1"})), tags=("leak",)),
+    Hostile("hook_in_added_cell", "the forged-result hook in a cell of the student's own",
+            _edited(_added_cell("ip = get_ipython()\n"
+                                "ip.events.register('pre_run_cell', lambda info: ip.displayhook(1.0))\n")),
+            Outcome(review="changes how cells run")),
+    Hostile("prints_history", "a last cell printing every cell the kernel ran (In)",
+            _edited(_added_cell(_SHOW_HISTORY)), Outcome(), tags=("canary",)),
+    Hostile("reads_notebooks", "a last cell printing every notebook file it can find",
+            _edited(_added_cell(_READ_NOTEBOOKS)), Outcome(), tags=("canary",)),
+    Hostile("bash_reads", "a %%bash cell printing the notebooks beside and above it",
+            _edited(_added_cell(_BASH_READS)), Outcome(), tags=("canary",)),
 )
 
 

@@ -48,7 +48,8 @@ def _graded_course(tmp: Path, assignment: str, students: dict[str, nbformat.Note
     for student, notebook in students.items():
         course.submit(student, assignment, notebook)
     run = course.autograde(assignment)
-    assert run.returncode == 0, f"nbgrader autograde failed:\n{run.stdout[-3000:]}"
+    traceback = run.stdout.find("Traceback")  # the first traceback says what went wrong, the tail for whom
+    assert run.returncode == 0, f"nbgrader autograde failed:\n{run.stdout[traceback:traceback + 4000]}\n…\n{run.stdout[-2000:]}"
     return course
 
 

@@ -16,13 +16,13 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from mlpath import classroom
+from mlpath import classroom, cpu_slots
 from mlpath.assignments import read_exercises
 from mlpath.grading import Course
 from mlpath.sandbox import unavailable_reason
 
 from conftest import ROOT
-from hostile_corpus import ASSIGNMENT, CORPUS, PLANTED, SPIN_MARKER, Hostile, build_class
+from hostile_corpus import ASSIGNMENT, CORPUS, PLANTED, SPIN_MARKER, SPINNERS, Hostile, build_class
 
 _EXERCISES = read_exercises(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
 #: Autograded points of each exercise, and in all (the written exercise waits for a person).
@@ -53,10 +53,39 @@ def _mismatch(hostile: Hostile, record: dict) -> str | None:
 
 
 def _printed(course_root: Path, student: str) -> str:
-    """Everything the student's graded notebook printed (its outputs, not its code)."""
+    """What the student's graded notebook printed or displayed.
+
+    Errors are left out: their tracebacks quote the code that raised (the student's own, or a
+    hidden test's in this instructor's copy; the feedback keeps the checks' message only).
+    """
     notebook = nbformat.read(course_root / "autograded" / student / ASSIGNMENT / f"{ASSIGNMENT}.ipynb",
                              as_version=4)
-    return "".join(str(o.get("text", "")) for c in notebook.cells for o in c.get("outputs", []))
+    return "".join(str(o.get("text", "")) + json.dumps(o.get("data", {}), ensure_ascii=False)
+                   for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") != "error")
+
+
+#: Marks planted where no student may look: a hidden test, a solution, a classmate's folder.
+CANARIES = {"hidden": "CANARY-HIDDEN-7f3a9c", "solution": "CANARY-SOLUTION-51be02",
+            "classmate": "CANARY-CLASSMATE-c81d44"}
+
+
+def _with_canaries(source: Path, copy: Path) -> Path:
+    """A copy of the assignment's source folder with a canary in every hidden test and solution."""
+    notebook = nbformat.read(source / f"{ASSIGNMENT}.ipynb", as_version=4)
+    for cell in notebook.cells:
+        cell.source = (cell.source.replace("### BEGIN HIDDEN TESTS", f"### BEGIN HIDDEN TESTS\n# {CANARIES['hidden']}")
+                       .replace("### BEGIN SOLUTION", f"### BEGIN SOLUTION\n# {CANARIES['solution']}"))
+    folder = copy / ASSIGNMENT
+    folder.mkdir(parents=True)
+    nbformat.write(notebook, folder / f"{ASSIGNMENT}.ipynb")
+    return folder
+
+
+def _canaries_shown(course_root: Path, student: str) -> list[str]:
+    """The canaries in a student's graded outputs or feedback."""
+    shown = _printed(course_root, student) + "".join(
+        p.read_text(errors="replace") for p in (course_root / "feedback" / student / ASSIGNMENT).glob("*.html"))
+    return [name for name, canary in CANARIES.items() if canary in shown]
 
 
 def _spinners_alive() -> list[str]:
@@ -81,11 +110,12 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
     # The limits count wall time, so they must leave room for a busy machine: at 10 s a cell, the
     # honest bootstrap simulation ran out of time under load (and an endless loop costs 30 s now).
     course = Course.create(tmp_path / "hostile", timeout=30, notebook_timeout=300)
-    course.add_source(ASSIGNMENT, ROOT / "source" / ASSIGNMENT)
+    course.add_source(ASSIGNMENT, _with_canaries(ROOT / "source" / ASSIGNMENT, tmp_path / "source"))
     course.generate(ASSIGNMENT)
     build_class(course.root / "submitted",
                 nbformat.read(ROOT / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4),
                 nbformat.read(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4), CLASS)
+    (course.root / "submitted" / "full" / ASSIGNMENT / "notes.txt").write_text(CANARIES["classmate"])
     # Without the sandbox (not root) the class runs only because the test says so, and only the
     # cases that need no sandbox are in it.
     assert classroom.grade_class(course, ASSIGNMENT, course.root / "grades.csv", workers=2,
@@ -111,6 +141,12 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
     assert not leaked, f"these submissions read what they must not: {leaked}"
     assert not (course.root / PLANTED).exists(), "a submission wrote into a classmate's folder"
 
+    # no graded notebook's output, and no feedback, holds a word of the hidden tests, the
+    # solutions (and so the gradebook, which stores both) or a classmate's files
+    course.generate_feedback(ASSIGNMENT)
+    exposed = {h.name: found for h in CLASS if students[h.name]["graded"] and (found := _canaries_shown(course.root, h.name))}
+    assert not exposed, f"secrets shown to students: {exposed}"
+
     # no process a kernel started outlives grading, detached or not
     assert not _spinners_alive(), f"processes left behind: {_spinners_alive()}"
 
@@ -128,6 +164,29 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
         return {k: {f: v for f, v in r.items() if f != "graded_in_this_run"} for k, r in records.items()}
 
     assert without_run_flag(again) == without_run_flag(students)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SANDBOXED or cpu_slots.unavailable_reason() is not None,
+                    reason="a core per kernel needs the sandbox and writable control groups (root)")
+def test_an_honest_student_keeps_full_marks_beside_a_cpu_hog(tmp_path: Path) -> None:
+    """A notebook whose first cell leaves 60 processes spinning is graded beside an honest one."""
+    course = Course.create(tmp_path / "hog", timeout=30, notebook_timeout=120)
+    course.add_source(ASSIGNMENT, ROOT / "source" / ASSIGNMENT)
+    course.generate(ASSIGNMENT)
+    release = nbformat.read(ROOT / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
+    source = nbformat.read(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
+    build_class(course.root / "submitted", release, source, ())
+    hog = course.root / "submitted" / "hog" / ASSIGNMENT
+    hog.mkdir(parents=True)
+    notebook = nbformat.read(course.root / "submitted" / "full" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
+    notebook.cells.insert(0, nbformat.v4.new_code_cell(SPINNERS))  # spinning before the honest one starts
+    nbformat.write(notebook, hog / f"{ASSIGNMENT}.ipynb")
+    assert classroom.grade_class(course, ASSIGNMENT, course.root / "grades.csv", workers=2) == 0
+    students = {s["student"]: s for s in json.loads((course.root / "grades.json").read_text())["students"]}
+    honest = students["full"]
+    assert honest["graded"] and honest["score"] == AUTOGRADED_POINTS, honest
+    assert not _spinners_alive(), f"processes left behind: {_spinners_alive()}"
 
 
 def test_grading_fails_closed_where_student_code_cannot_be_sandboxed(tmp_path: Path, monkeypatch, capsys) -> None:

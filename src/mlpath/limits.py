@@ -25,11 +25,14 @@ autograde``, the formgrader's button and ``mlpath grade`` all grade under the sa
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -38,8 +41,10 @@ from nbformat import NotebookNode
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
 from jupyter_client import KernelManager
+from jupyter_core.utils import run_sync
 from traitlets import Enum, Integer
 
+from mlpath.bridge.checker_kernel import CheckerKernel, is_test, runs_in_checker
 from mlpath.files import write_atomically
 from mlpath.limited_kernel import LIMITS_FLAG, SANDBOX_FLAG, KernelLimits
 from mlpath.sandbox import unavailable_reason
@@ -97,6 +102,11 @@ class LimitedExecute(Execute):
     sandbox = Enum(["auto", "off"], "auto", help=(
         "Run the kernel in mlpath.sandbox when this machine allows it (auto), or never (off)."
     )).tag(config=True)
+    tests_run_in = Enum(["checker", "student"], "student", help=(
+        "Run the test cells in a checker kernel of their own that reaches the student's answers "
+        "through mlpath.bridge (checker), or in the student's kernel, as nbgrader does (student)."
+    )).tag(config=True)
+    _checker: CheckerKernel | None = None
 
     def preprocess(self, nb: NotebookNode, resources: dict[str, Any]) -> tuple[NotebookNode, dict[str, Any]]:
         """Execute ``nb`` in the limited kernel within the notebook's time budget."""
@@ -110,9 +120,12 @@ class LimitedExecute(Execute):
             self._scratch = tempfile.mkdtemp(prefix="mlpath-sandbox-")
             arguments.append(SANDBOX_FLAG + self._scratch)
         self.extra_arguments = arguments
+        self._checker = None
         try:
             return self._execute_within_budget(nb, resources)
         finally:
+            if self._checker is not None:
+                self._checker.close()
             if self._scratch:
                 shutil.rmtree(self._scratch, ignore_errors=True)
 
@@ -162,7 +175,38 @@ class LimitedExecute(Execute):
                 f"this cell. Look for a loop that never ends or a computation far larger than the "
                 f"exercise needs in the cells above."])]
             return cell, resources
-        return super().preprocess_cell(cell, resources, index)
+        if self.tests_run_in == "student" or not runs_in_checker(cell):
+            return super().preprocess_cell(cell, resources, index)
+        if not is_test(cell):
+            # A locked set-up cell runs in both kernels: the checker keeps its own copy of the data.
+            cell, resources = super().preprocess_cell(cell, resources, index)
+            with self._in_checker():
+                self.execute_cell(copy.deepcopy(cell), index, store_history=False)
+            return cell, resources
+        source = cell.source
+        with self._in_checker() as checker:
+            cell.source = checker.prelude() + source
+            try:
+                return super().preprocess_cell(cell, resources, index)
+            finally:
+                cell.source = source
+
+    @contextmanager
+    def _in_checker(self) -> Iterator[CheckerKernel]:
+        """Run what follows in the notebook's checker kernel, starting it on first use."""
+        if self._checker is None:
+            self._checker = CheckerKernel(self.nb, self.km.get_connection_info(), self._scratch is not None)
+            arguments = [a for a in self.extra_arguments if not a.startswith(SANDBOX_FLAG)]
+            if self._scratch is not None:
+                arguments.append(SANDBOX_FLAG + str(self._checker.scratch))
+            run_sync(self._checker.start)(self.kernel_manager_class(kernel_name=self.kernel_name, config=self.config),
+                                          arguments, self.resources["metadata"]["path"], self.startup_timeout)
+        student = self.km, self.kc
+        self.km, self.kc = self._checker.km, self._checker.kc
+        try:
+            yield self._checker
+        finally:
+            self.km, self.kc = student
 
     def output(self, outs: list[NotebookNode], msg: dict[str, Any], display_id: str | None,
                cell_index: int) -> NotebookNode | None:

@@ -274,10 +274,12 @@ def _copy_tree(source: Path, target: Path) -> None:
 
     Links are copied, never followed, so a link to a file the student may not read stays a
     link to a path the sandbox does not show. FIFOs and devices are left out (reading one
-    would block the grader).
+    would block the grader), and so are notebooks: the graded one has its hidden tests restored.
     """
     target.mkdir()
     for entry in os.scandir(source):
+        if entry.name.endswith(".ipynb"):
+            continue
         destination = target / entry.name
         mode = entry.stat(follow_symlinks=False).st_mode
         if stat.S_ISLNK(mode):

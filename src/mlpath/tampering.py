@@ -183,12 +183,15 @@ def tampering_warnings(path: Path) -> list[str]:
     Returns
     -------
     list of str
-        One short phrase per kind of suspicious code found in the answer cells, sorted; empty
+        One short phrase per kind of suspicious code found in the answer cells and in cells
+        the student added, sorted; empty
         for an ordinary submission.
     """
     nb = nbformat.read(path, as_version=4)
     reasons: set[str] = set()
     for cell in nb.cells:
-        if cell.metadata.get("nbgrader", {}).get("solution") and cell.cell_type == "code":
+        grader = cell.metadata.get("nbgrader", {})
+        # Answer cells and cells the student added; locked and test cells are restored from the gradebook.
+        if cell.cell_type == "code" and (grader.get("solution") or not (grader.get("grade") or grader.get("locked"))):
             reasons |= cell_reasons(cell.source)
     return sorted(reasons)
