@@ -2,10 +2,12 @@
 
 Builds the demo class from the answer bank once (60 students by default; ``mlpath demo``,
 which also times the whole loop), then autogrades the same submissions again ``--repeats``
-times with plain ``nbgrader autograde`` and with ``--workers`` pool workers (what ``mlpath
-grade`` runs), and prints the median seconds of each, the speed-up, and whether every cell's
-score agrees. It also prints what one notebook costs: starting the grading kernel alone, and
-executing the reference solution in it. Nothing is asserted.
+times three ways: plain ``nbgrader autograde`` with the tests in the student's kernel (as
+nbgrader runs them), ``--workers`` pool workers with the tests there too, and pool workers with
+the tests in a checker kernel of their own (:mod:`mlpath.bridge`; what ``mlpath grade`` runs).
+It prints the median seconds of each, the ratios, and whether every cell's score agrees. It
+also prints what one notebook costs: starting the grading kernel alone, and executing the
+reference solution with the tests in each place. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
@@ -28,29 +32,53 @@ from mlpath.limits import LimitedExecute
 from mlpath.pooled import load_course_config
 
 
-def _timed_autograde(course: Course, assignment: str, workers: int | None) -> tuple[float, dict[str, object]]:
-    started = time.perf_counter()
-    course.autograde(assignment, workers=workers)
-    elapsed = time.perf_counter() - started
+#: The ways a class is graded: (label, pool workers or None for plain nbgrader, where the tests run).
+def _modes(workers: int) -> list[tuple[str, int | None, str]]:
+    return [("nbgrader autograde, sequential, tests in the student's kernel", None, "student"),
+            (f"{workers} workers, tests in the student's kernel", workers, "student"),
+            (f"{workers} workers, tests in a checker kernel (mlpath grade)", workers, "checker")]
+
+
+@contextmanager
+def _tests_run_in(course: Course, place: str) -> Iterator[None]:
+    """Grade ``course`` with its tests run in ``place`` (its configuration, changed for a while)."""
+    config = course.root / "nbgrader_config.py"
+    original = config.read_text()
+    config.write_text(original + f"\nc.LimitedExecute.tests_run_in = {place!r}\n")
+    try:
+        yield
+    finally:
+        config.write_text(original)
+
+
+def _timed_autograde(course: Course, assignment: str, workers: int | None, place: str
+                     ) -> tuple[float, dict[str, object]]:
+    with _tests_run_in(course, place):
+        started = time.perf_counter()
+        course.autograde(assignment, workers=workers)
+        elapsed = time.perf_counter() - started
     students = sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}"))
     return elapsed, {r.student: r.cell_scores for r in course.results(assignment, students)}
 
 
-def _notebook_costs(course: Course, assignment: str, repeats: int) -> tuple[float, float]:
+def _notebook_costs(course: Course, assignment: str, repeats: int) -> dict[str, float]:
     """Median seconds to start the grading kernel alone, and to execute the solution in it."""
     empty = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("pass")])
     solution = nbformat.read(course.root / "source" / assignment / f"{assignment}.ipynb", as_version=4)
-    costs: dict[str, list[float]] = {"kernel": [], "solution": []}
+    costs: dict[str, list[float]] = {"kernel": [], "solution, tests in the student's kernel": [],
+                                     "solution, tests in a checker kernel": []}
     # A folder of its own, as a student's: the sandbox refuses to copy the course folder.
     scratch = course.root / "autograded" / "benchmark" / assignment
     scratch.mkdir(parents=True, exist_ok=True)
     for _ in range(repeats):
-        for name, notebook in (("kernel", empty), ("solution", solution)):
-            executor = LimitedExecute(config=load_course_config(course.root))
+        for name, notebook, place in (("kernel", empty, "student"),
+                                      ("solution, tests in the student's kernel", solution, "student"),
+                                      ("solution, tests in a checker kernel", solution, "checker")):
+            executor = LimitedExecute(config=load_course_config(course.root), tests_run_in=place)
             started = time.perf_counter()
             executor.preprocess(copy.deepcopy(notebook), {"metadata": {"path": str(scratch)}})
             costs[name].append(time.perf_counter() - started)
-    return statistics.median(costs["kernel"]), statistics.median(costs["solution"])
+    return {name: statistics.median(times) for name, times in costs.items()}
 
 
 def main() -> None:
@@ -70,25 +98,30 @@ def main() -> None:
               f"{time.perf_counter() - started:.1f} s")
         print(sandbox.describe())
         course = Course(out)
-        times: dict[int | None, list[float]] = {None: [], args.workers: []}
-        scores: dict[int | None, dict[str, object]] = {}
+        modes = _modes(args.workers)
+        times: dict[str, list[float]] = {label: [] for label, _, _ in modes}
+        scores: dict[str, dict[str, object]] = {}
         for _ in range(args.repeats):
-            for workers in times:
-                elapsed, scores[workers] = _timed_autograde(course, args.assignment, workers)
-                times[workers].append(elapsed)
-        kernel, solution = _notebook_costs(course, args.assignment, args.repeats)
-    graded = len(scores[None])
-    sequential, pooled = statistics.median(times[None]), statistics.median(times[args.workers])
-    print(f"autograde, sequential nbgrader: median {sequential:.1f} s ({sequential / graded:.2f} s a notebook)")
-    print(f"autograde, {args.workers} workers:         median {pooled:.1f} s ({pooled / graded:.2f} s a notebook)")
-    print(f"one notebook: grading kernel start and stop {kernel:.2f} s; reference solution executed in it "
-          f"{solution:.2f} s (medians)")
-    differ = {student: sorted(cell for cell in cells if cells[cell] != scores[args.workers][student].get(cell))
-              for student, cells in scores[None].items() if cells != scores[args.workers].get(student)}
-    print(f"speed-up {sequential / pooled:.2f}x; identical cell scores: {not differ}")
-    for student, cells in differ.items():
-        print(f"  {student}: {', '.join(cells)} — sequential {[scores[None][student][c] for c in cells]}, "
-              f"pooled {[scores[args.workers][student].get(c) for c in cells]}")
+            for label, workers, place in modes:
+                elapsed, scores[label] = _timed_autograde(course, args.assignment, workers, place)
+                times[label].append(elapsed)
+        costs = _notebook_costs(course, args.assignment, args.repeats)
+    baseline, graded = modes[0][0], len(scores[modes[0][0]])
+    for label, _, _ in modes:
+        median = statistics.median(times[label])
+        print(f"{label}: median {median:.1f} s ({median / graded:.2f} s a notebook; "
+              f"{median / statistics.median(times[baseline]):.2f} × sequential nbgrader)")
+    bridged, inline = modes[2][0], modes[1][0]
+    print(f"cost of running the tests outside the student's kernel, with the same workers: "
+          f"{statistics.median(times[bridged]) / statistics.median(times[inline]) - 1:+.0%}")
+    print("one notebook (medians): " + "; ".join(f"{name} {cost:.2f} s" for name, cost in costs.items()))
+    for label, _, _ in modes[1:]:
+        differ = {student: sorted(cell for cell in cells if cells[cell] != scores[label][student].get(cell))
+                  for student, cells in scores[baseline].items() if cells != scores[label].get(student)}
+        print(f"identical cell scores, {label} against sequential nbgrader: {not differ}")
+        for student, cells in differ.items():
+            print(f"  {student}: {', '.join(cells)} — sequential {[scores[baseline][student][c] for c in cells]}, "
+                  f"here {[scores[label][student].get(c) for c in cells]}")
 
 
 if __name__ == "__main__":
