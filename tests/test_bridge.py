@@ -256,3 +256,12 @@ def _run_with_timeout(client, code: str, seconds: float) -> str:
         return _run(client, code)
     finally:
         manager_interrupt.cancel()
+
+
+def test_an_answer_too_large_is_refused_with_a_reason(kernels, monkeypatch) -> None:
+    from mlpath.bridge import relay
+
+    monkeypatch.setattr(relay, "MAX_REPLY_CHARS", 10_000)
+    out = _check(kernels, "try:\n    double(np.arange(5000))\nexcept RuntimeError as error:\n    print(error)\n")
+    assert out == "the answer is larger than the grader accepts (0.01 MB as data)\n"
+    assert _check(kernels, "print(double([3]).tolist())") == "[6]\n"

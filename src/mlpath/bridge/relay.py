@@ -31,6 +31,8 @@ from mlpath.bridge.student_side import CALLBACK_PROMPT, END, READY_PROMPT, REPLY
 
 #: Characters of the student's printed output passed on per request.
 MAX_PRINTED = 1_000_000
+#: Largest reply passed on to the checker, in characters of JSON.
+MAX_REPLY_CHARS = 256_000_000
 #: The checker must connect within this many seconds of the relay starting.
 CONNECT_SECONDS = 600
 #: Seconds for the student kernel to start its serve loop before the relay starts it again.
@@ -135,6 +137,8 @@ class _Session:
                 return self._done(None, kind)
         self.client.input(request)
         kind, reply = self._next_prompt()
+        if reply is not None and len(reply) > MAX_REPLY_CHARS:
+            return self._done(None, "too large")
         return self._done(reply if kind == REPLY_PROMPT else None, kind)
 
     def wait_for_checker(self, seconds: float = 0.5) -> bool:
@@ -169,7 +173,9 @@ class _Session:
     def _done(self, reply: str | None, kind: str) -> dict:
         error = {"died": "your notebook's kernel died", "ended": "your notebook's kernel stopped answering",
                  "closed": "the checker closed the bridge",
-                 "late": "your notebook's kernel did not start answering"}.get(kind, "your notebook's kernel sent no reply")
+                 "late": "your notebook's kernel did not start answering",
+                 "too large": f"the answer is larger than the grader accepts ({MAX_REPLY_CHARS / 1e6:g} MB as data)",
+                 }.get(kind, "your notebook's kernel sent no reply")
         return {"op": "done", "reply": reply, "error": None if reply is not None else error,
                 "stdout": "".join(self.printed["stdout"]), "stderr": "".join(self.printed["stderr"])}
 
