@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import builtins
+import contextlib
 import importlib
 import os
 import pickle
@@ -201,10 +202,8 @@ class Bridge:
         if type(value).__name__ == "module":
             return {codec.TAG: "module", "name": value.__name__}
         if not _defined_by_tests(value):
-            try:
+            with contextlib.suppress(Exception):  # what pickle refuses crosses as a handle
                 return {codec.TAG: "pickle", "b64": base64.b64encode(pickle.dumps(value, protocol=5)).decode("ascii")}
-            except Exception:  # noqa: BLE001 -- what pickle refuses crosses as a handle
-                pass
         self._objects[id(value)] = value
         tree = {codec.TAG: "handle", "owner": "checker", "id": id(value), "repr": f"<{type(value).__name__}>"}
         if isinstance(getattr(value, "__name__", None), str):
@@ -331,10 +330,7 @@ def _update_in_place(original: Any, now: Any) -> None:
     """Give ``original`` the contents the student's function left in its copy."""
     if isinstance(original, list) and isinstance(now, list):
         original[:] = now
-    elif isinstance(original, dict) and isinstance(now, dict):
-        original.clear()
-        original.update(now)
-    elif isinstance(original, set) and isinstance(now, set):
+    elif isinstance(original, dict) and isinstance(now, dict) or isinstance(original, set) and isinstance(now, set):
         original.clear()
         original.update(now)
     elif isinstance(original, np.ndarray) and isinstance(now, np.ndarray) and original.shape == now.shape:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import base64
 import collections
 import datetime as dt
-import fractions
 import decimal
+import fractions
 import io
 import json
 from collections.abc import Callable
@@ -70,7 +70,7 @@ def encode(value: Any, fallback: Fallback, depth: int = 0) -> Any:
     """
     if depth > MAX_DEPTH:
         raise BridgeError(f"a value nested more than {MAX_DEPTH} levels deep cannot be passed")
-    again = lambda v: encode(v, fallback, depth + 1)  # noqa: E731 -- the recursion, shortened
+    again = lambda v: encode(v, fallback, depth + 1)
     if value is None or type(value) in (bool, str, int, float):
         return value
     if isinstance(value, np.generic):  # before float: np.float64 is a float, and tests ask which it is
@@ -195,7 +195,7 @@ def decode(tree: Any, resolve: Resolver, depth: int = 0) -> Any:
     """
     if depth > MAX_DEPTH:
         raise BridgeError(f"a value nested more than {MAX_DEPTH} levels deep was refused")
-    again = lambda v: decode(v, resolve, depth + 1)  # noqa: E731 -- the recursion, shortened
+    again = lambda v: decode(v, resolve, depth + 1)
     if tree is None or isinstance(tree, (bool, int, float, str)):
         return tree
     if isinstance(tree, list):

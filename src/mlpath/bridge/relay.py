@@ -149,7 +149,7 @@ class _Session:
         bool
             Whether a message from the checker is waiting.
         """
-        events = dict(self.poller.poll(seconds * 1000))
+        events = dict(self.poller.poll(int(seconds * 1000)))
         for msg in _drain(self.client.stdin_channel):
             if msg["msg_type"] == "input_request":
                 self.client.input(END)  # only an abandoned loop asks now: its call has ended at last

@@ -173,7 +173,7 @@ def _resolve(tree: dict) -> Any:
     """The checker's objects: its own pickles, modules by name, its callables as call-backs."""
     tag = tree[codec.TAG]
     if tag == "pickle":
-        return pickle.loads(base64.b64decode(tree["b64"]))  # noqa: S301 -- written by the checker
+        return pickle.loads(base64.b64decode(tree["b64"]))
     if tag == "module":
         return importlib.import_module(tree["name"])
     if tag == "handle" and tree.get("owner") == "student":
