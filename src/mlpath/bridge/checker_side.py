@@ -284,7 +284,11 @@ class Bridge:
     # -- the notebook's names and files ---------------------------------------------------
     def bind(self, namespace: dict[str, Any], names: list[str]) -> None:
         """Bind each of ``names`` the student's notebook defines; unbind those it does not."""
-        values = self.ask({"op": "names", "names": names})["values"]
+        reply = self.ask({"op": "names", "names": names})
+        if "raise" in reply:  # a value too large to encode (MemoryError), say
+            raise RuntimeError(f"The grader could not read your notebook's answers ({reply['raise'].get('name')}: "
+                               f"{reply['raise'].get('message')}).")
+        values = reply["values"]
         for name in names:
             if name in values:
                 namespace[name] = self.decode(values[name])
