@@ -1,9 +1,12 @@
 """Find answer code that reaches into the grading, by reading the code rather than its spelling.
 
-Student code and the tests share one kernel, so an answer can patch the checks, the import
-machinery, builtins or IPython's error handling, or read the checker's frames for the
-expected value. Such code is never needed to answer an exercise; the instructor is told to
-review it by hand. The scan parses each answer cell with :mod:`ast` after the Unicode
+Where student code and the tests share one kernel (``tests_run_in = "student"``, the student's
+own Validate, a file exercise's module imported by its tests), an answer can patch the checks,
+the import machinery, builtins or IPython's error handling, or read the checker's frames for
+the expected value. With the tests in a checker kernel (:mod:`mlpath.bridge`) such code changes
+no score in a notebook's cells, but it is never needed to answer an exercise: the instructor is
+told to review it by hand. The scan reads the answer cells and the cells the student added, and
+parses each with :mod:`ast` after the Unicode
 normalisation Python itself applies to identifiers (NFKC: ``ｉｍｐｏｒｔｌｉｂ`` *is*
 ``importlib``), so another spelling of the same code is the same code. Code built at run
 time (``exec``, ``eval``, ``compile``, ``__import__``) cannot be read, so it is flagged itself.
