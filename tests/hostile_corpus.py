@@ -277,6 +277,31 @@ def _added_cell(code: str) -> Callable[[NotebookNode], None]:
     return edit
 
 
+#: Where a submission's json.py tries to write, in the course folder; the test checks it is absent.
+PLANTED_BY_LIBRARY = "written_by_a_students_json_py.txt"
+
+
+def _shadows_json(folder: Path, course_root: Path) -> None:
+    """A json.py beside the notebook: it writes into the course folder, then hands over the real json.
+
+    The kernel's launcher runs as root in the student's folder; a Python that puts that folder
+    first on its path would run this file as root, before any sandbox.
+    """
+    (folder / "json.py").write_text(
+        "import os, sys\n"
+        "try:\n"
+        f"    open({str(course_root / PLANTED_BY_LIBRARY)!r}, 'w').write(f'uid {{os.getuid()}}')\n"
+        "except OSError:\n"
+        "    pass\n"
+        "here = os.path.dirname(os.path.abspath(__file__))\n"
+        "saved = list(sys.path)\n"
+        "sys.path[:] = [p for p in sys.path if os.path.abspath(p or '.') != here]\n"
+        "del sys.modules['json']\n"
+        "import json as _real\n"
+        "sys.path[:] = saved\n"
+        "sys.modules['json'] = _real\n")
+
+
 #: The file a submission tries to leave in a classmate's folder; the test checks it is absent.
 PLANTED = "submitted/full/m1_statistics/planted_by_a_classmate.txt"
 
@@ -372,6 +397,8 @@ CORPUS: tuple[Hostile, ...] = (
             _linked(_notebook_linked_to_classmate), Outcome(not_graded="the notebook is not a regular file")),
     Hostile("hard_link", "a hard link to the source solution", _linked(_hard_link_to_solution),
             Outcome(not_graded="it is a hard link")),
+    Hostile("shadows_json", "a json.py beside the notebook that writes into the course folder when imported",
+            _linked(_shadows_json), Outcome(), needs_sandbox=True),
     Hostile("named_pipe", "a named pipe beside the notebook",
             _linked(lambda folder, root: os.mkfifo(folder / "pipe")), Outcome(not_graded="a pipe, socket or device")),
     Hostile("opens_network", "opens a network connection",

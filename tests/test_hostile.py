@@ -22,7 +22,7 @@ from mlpath.grading import Course
 from mlpath.sandbox import unavailable_reason
 
 from conftest import ROOT
-from hostile_corpus import ASSIGNMENT, CORPUS, PLANTED, SPIN_MARKER, SPINNERS, Hostile, build_class
+from hostile_corpus import ASSIGNMENT, CORPUS, PLANTED, PLANTED_BY_LIBRARY, SPIN_MARKER, SPINNERS, Hostile, build_class
 
 _EXERCISES = read_exercises(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
 #: Autograded points of each exercise, and in all (the written exercise waits for a person).
@@ -140,6 +140,7 @@ def test_a_hostile_class_is_graded_and_every_submission_reported(tmp_path: Path)
     leaked = [h.name for h in CLASS if "leak" in h.tags and "LEAKED" in _printed(course.root, h.name)]
     assert not leaked, f"these submissions read what they must not: {leaked}"
     assert not (course.root / PLANTED).exists(), "a submission wrote into a classmate's folder"
+    assert not (course.root / PLANTED_BY_LIBRARY).exists(), "a submission's json.py ran with the grader's rights"
 
     # no graded notebook's output, and no feedback, holds a word of the hidden tests, the
     # solutions (and so the gradebook, which stores both) or a classmate's files

@@ -38,7 +38,8 @@ def test_the_kernel_entry_point_imports_only_the_standard_library() -> None:
 def test_the_grading_kernelspec_runs_the_limited_kernel() -> None:
     assert ensure_grader_kernel() == "mlpath-grader"
     spec = json.loads((kernel_spec_dir() / "kernel.json").read_text())
-    assert spec["argv"][:3] == [sys.executable, "-m", "mlpath.limited_kernel"]
+    # -P: the launcher runs as root in the student's folder and must import nothing from it
+    assert spec["argv"][:4] == [sys.executable, "-P", "-m", "mlpath.limited_kernel"]
 
 
 def test_the_kernel_launcher_exits_when_its_grader_is_already_gone() -> None:

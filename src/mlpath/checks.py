@@ -609,8 +609,13 @@ def import_student_package(module: str, *, where: str, fresh: bool = True) -> Mo
         sys.path.remove(folder)
     sys.path.insert(0, folder)  # the assignment's own package first, whatever else is installed
     importlib.invalidate_caches()
-    with _import_errors(Path(*module.split(".")).with_suffix(".py"), where):
-        return importlib.import_module(module)
+    try:
+        with _import_errors(Path(*module.split(".")).with_suffix(".py"), where):
+            return importlib.import_module(module)
+    finally:
+        # Only the package comes from the student's folder: a library the tests import later must
+        # not (its other modules are found through the package itself).
+        sys.path.remove(folder)
 
 
 def _require_file(path: Path, where: str) -> None:

@@ -23,6 +23,8 @@ from pathlib import Path
 LIMITS_FLAG = "--mlpath-limits="
 #: Command-line flag naming the scratch folder of a sandboxed kernel (see :mod:`mlpath.sandbox`).
 SANDBOX_FLAG = "--mlpath-sandbox="
+#: Environment variable naming the bridge's socket: set for a checker kernel only (see :mod:`mlpath.bridge`).
+CHECKER_VARIABLE = "MLPATH_BRIDGE_SOCKET"
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,11 @@ def main(argv: list[str]) -> None:
     rest = [a for a in argv if not a.startswith((LIMITS_FLAG, SANDBOX_FLAG))]
     limits = KernelLimits(**json.loads(settings[-1][len(LIMITS_FLAG):])) if settings else KernelLimits()
     apply_limits(limits)
-    kernel = [sys.executable, "-m", "ipykernel_launcher", *rest]
+    # A checker kernel imports nothing from its folder, which holds copies of the student's files
+    # (-P: neither Python nor IPython puts the working folder on sys.path). A student's kernel
+    # keeps it there: students import their own modules.
+    safe = ["-P"] if os.environ.get(CHECKER_VARIABLE) else []
+    kernel = [sys.executable, *safe, "-m", "ipykernel_launcher", *rest]
     if not sandbox:
         os.execv(kernel[0], kernel)
     from mlpath.sandbox import kernel_command  # standard library only, like this module

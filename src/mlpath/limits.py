@@ -72,7 +72,9 @@ def ensure_grader_kernel(prefix: str = sys.prefix) -> str:
         :data:`GRADER_KERNEL`.
     """
     spec = {
-        "argv": [sys.executable, "-m", "mlpath.limited_kernel", "-f", "{connection_file}"],
+        # -P: the launcher runs as root in the student's folder, where a json.py of theirs would
+        # otherwise be imported before the standard library's (and run as root).
+        "argv": [sys.executable, "-P", "-m", "mlpath.limited_kernel", "-f", "{connection_file}"],
         "display_name": "Python 3 (grading, with limits)",
         "language": "python",
         # Interrupt by message: a signal would reach the sandbox's bwrap, not the kernel.

@@ -31,9 +31,10 @@ import pandas as pd
 
 from mlpath.bridge import codec
 from mlpath.bridge.student_side import CALLBACK_PROMPT
+from mlpath.limited_kernel import CHECKER_VARIABLE
 
-#: Environment variable naming the relay's socket.
-SOCKET_VARIABLE = "MLPATH_BRIDGE_SOCKET"
+#: Environment variable naming the relay's socket (it also makes the kernel a checker).
+SOCKET_VARIABLE = CHECKER_VARIABLE
 #: Seconds an interrupted call is given to stop before the cell's error is reported.
 STOP_SECONDS = 5.0
 #: The answer to a call-back made while the checker is being interrupted.
