@@ -32,8 +32,8 @@ from mlpath.limits import LimitedExecute
 from mlpath.pooled import load_course_config
 
 
-#: The ways a class is graded: (label, pool workers or None for plain nbgrader, where the tests run).
 def _modes(workers: int) -> list[tuple[str, int | None, str]]:
+    """The ways a class is graded: (label, pool workers or None for plain nbgrader, where the tests run)."""
     return [("nbgrader autograde, sequential, tests in the student's kernel", None, "student"),
             (f"{workers} workers, tests in the student's kernel", workers, "student"),
             (f"{workers} workers, tests in a checker kernel (mlpath grade)", workers, "checker")]

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from mlpath.bridge import codec
-from mlpath.bridge.student_side import CALLBACK_PROMPT
+from mlpath.bridge.student_side import CALLBACK_PROMPT, exception_bases
 from mlpath.limited_kernel import CHECKER_VARIABLE
 
 #: Environment variable naming the relay's socket (it also makes the kernel a checker).
@@ -277,9 +277,7 @@ class Bridge:
                 result = target(*args, **kwargs)
             return codec.dumps({"ok": self.encode(result)})
         except Exception as error:  # noqa: BLE001 -- the student's code sees it raised
-            return codec.dumps({"raise": {"name": type(error).__name__,
-                                          "bases": [c.__name__ for c in type(error).__mro__
-                                                    if getattr(builtins, c.__name__, None) is c],
+            return codec.dumps({"raise": {"name": type(error).__name__, "bases": exception_bases(type(error)),
                                           "message": str(error)}})
 
     # -- the notebook's names and files ---------------------------------------------------

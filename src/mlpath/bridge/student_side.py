@@ -90,7 +90,7 @@ def _call(request: dict) -> dict:
             reply: dict[str, Any] = {"ok": _encode(target(*args, **kwargs))}
         except Exception as error:  # noqa: BLE001 -- the checker turns it into feedback
             reply = {"raise": describe_exception(error)}
-    reply["warnings"] = [[_exception_bases(w.category), w.category.__name__, str(w.message)] for w in caught]
+    reply["warnings"] = [[exception_bases(w.category), w.category.__name__, str(w.message)] for w in caught]
     reply["changed"] = {
         "args": {str(i): now for i, (tree, value) in enumerate(zip(request["args"], args))
                  if (now := _changed(tree, value)) is not None},
@@ -122,7 +122,7 @@ def _handle(value: Any) -> dict:
     """Keep ``value`` here and describe it for the checker."""
     if isinstance(value, type) and issubclass(value, BaseException):
         return {codec.TAG: "exception_class", "name": value.__name__, "module": str(value.__module__),
-                "bases": _exception_bases(value)}
+                "bases": exception_bases(value)}
     _objects[id(value)] = value
     tree = {codec.TAG: "handle", "owner": "student", "id": id(value), "callable": callable(value),
             "type": f"{type(value).__module__}.{type(value).__qualname__}", "repr": _short_repr(value)}
@@ -149,7 +149,7 @@ def _short_repr(value: Any, width: int = 200) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _exception_bases(kind: type) -> list[str]:
+def exception_bases(kind: type) -> list[str]:
     """The built-in exception (or warning) classes ``kind`` derives from, nearest first."""
     return [c.__name__ for c in kind.__mro__ if getattr(builtins, c.__name__, None) is c
             and issubclass(c, BaseException)]
@@ -166,7 +166,7 @@ def describe_exception(error: BaseException) -> dict:
     except Exception:  # noqa: BLE001 -- arguments that cannot cross are left out
         args = None
     return {"name": type(error).__name__, "module": str(type(error).__module__),
-            "bases": _exception_bases(type(error)), "message": message[:20_000], "args": args}
+            "bases": exception_bases(type(error)), "message": message[:20_000], "args": args}
 
 
 def _resolve(tree: dict) -> Any:
